@@ -1,0 +1,40 @@
+/**
+ * `npm run build`: validates data/, builds the site into a temporary folder, indexes it with Pagefind,
+ * and only then replaces dist/. Any failure exits non-zero and leaves the previous dist/ untouched.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { loadAll } from "../src/loaders/datasets";
+import { formatDataError } from "../src/loaders/csv";
+
+const outDir = resolve(process.env.CCHC_DIST ?? "dist");
+const tmpDir = `${outDir}.build-tmp`;
+const oldDir = `${outDir}.build-old`;
+const dataDir = process.env.CCHC_DATA_DIR ?? "data";
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    rmSync(tmpDir, { recursive: true, force: true });
+    console.error(`\nBuild failed in: ${command} ${args.join(" ")}. The previous ${outDir} is untouched.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const { errors } = loadAll(dataDir);
+if (errors.length > 0) {
+  for (const e of errors) console.error(formatDataError(e));
+  console.error(`\n${errors.length} data error(s). Build stopped; the previous ${outDir} is untouched.`);
+  process.exit(1);
+}
+
+rmSync(tmpDir, { recursive: true, force: true });
+run(process.execPath, ["node_modules/astro/astro.js", "build"], { CCHC_OUT_DIR: tmpDir, CCHC_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1" });
+run(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", tmpDir, "--quiet"]);
+
+rmSync(oldDir, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, oldDir);
+renameSync(tmpDir, outDir);
+rmSync(oldDir, { recursive: true, force: true });
+console.log(`Built ${outDir}`);

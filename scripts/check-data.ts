@@ -1,0 +1,24 @@
+/**
+ * `npm run check:data`: validates every file in data/ (all errors at once, each located) and prints the
+ * data-quality report: the consistency checks that failed, with what the source says and what the counts give.
+ */
+import { loadAll } from "../src/loaders/datasets";
+import { formatDataError } from "../src/loaders/csv";
+import { runChecks } from "../src/metrics/checks";
+import { DATASET_NAMES } from "../src/schemas/index";
+
+const dataDir = process.argv[2] ?? "data";
+const { tables, errors } = loadAll(dataDir);
+if (errors.length > 0) {
+  for (const e of errors) console.error(formatDataError(e));
+  console.error(`\n${errors.length} data error(s); fix them and run again.`);
+  process.exit(1);
+}
+for (const name of DATASET_NAMES) console.log(`${name.padEnd(16)} ${String(tables[name].length).padStart(5)} rows`);
+const checks = runChecks(tables);
+const failed = checks.filter((c) => !c.ok);
+console.log(`\nConsistency checks: ${checks.length} run, ${checks.length - failed.length} agree, ${failed.length} disagree`);
+for (const c of failed) {
+  const where = c.refs.map((r) => `${r.source_id}${r.line ? `:${r.line}` : ""}`).join(", ");
+  console.log(`- [${c.unit_id}] ${c.message} (${where})`);
+}

@@ -1,0 +1,46 @@
+/** Vietnamese display formats: "." groups thousands, "," marks decimals (7.927; 84,11%). */
+
+const MISSING = "chưa có số liệu";
+
+function formatter(digits: number): Intl.NumberFormat {
+  return new Intl.NumberFormat("vi-VN", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** Formats a count or score; null becomes the explicit gap text, never 0. */
+export function formatNumber(value: number | null | undefined, digits?: number): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
+  const d = digits ?? (Number.isInteger(value) ? 0 : decimalsOf(value));
+  return formatter(d).format(value);
+}
+
+/** Formats a percentage value already on the 0-100 scale: 84.11 -> "84,11%". */
+export function formatPercent(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
+  return `${formatter(digits).format(value)}%`;
+}
+
+/** Formats an ISO date (YYYY-MM-DD) as d/m/yyyy, the usual Vietnamese short form. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return MISSING;
+  const [y, m, d] = iso.split("-");
+  return `${Number(d)}/${Number(m)}/${y}`;
+}
+
+/** Formats a period; whole calendar years and halves get their common names. */
+export function formatPeriod(start: string | null, end: string): string {
+  if (start && start.endsWith("-01-01")) {
+    const year = start.slice(0, 4);
+    if (end === `${year}-12-31`) return `năm ${year}`;
+    if (end === `${year}-06-30`) return `6 tháng đầu năm ${year}`;
+  }
+  if (!start) return `tính đến ${formatDate(end)}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+function decimalsOf(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : Math.min(text.length - dot - 1, 4);
+}
+
+export { MISSING as MISSING_TEXT };

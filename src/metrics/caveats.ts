@@ -1,0 +1,72 @@
+/**
+ * Caveats shown wherever a number is shown: different maxima, who assessed, method changes, partial
+ * periods, weaker rows. Each returns short Vietnamese sentences; none changes a number.
+ */
+import type { ParIndexRow } from "../schemas/parIndex";
+import type { SatisfactionRow } from "../schemas/satisfaction";
+import type { Source } from "../schemas/sources";
+import type { Unit } from "../schemas/units";
+import { formatDate, formatNumber } from "../lib/format";
+import { displayName, KIND_LABEL } from "./places";
+
+/** Years in which the PAR INDEX criteria changed (MoHA restructured them for 2022 and again for 2024). */
+export const PAR_METHOD_BREAKS = [2022, 2024] as const;
+/** SIPAS added satisfaction with public policies in 2022; levels before and after are not comparable. */
+export const SIPAS_METHOD_BREAKS = [2022] as const;
+
+const QUALITY_NOTE: Record<string, string> = {
+  listing_order: "Thứ hạng suy ra từ thứ tự liệt kê trong nguồn, không được ghi trực tiếp.",
+  inferred: "Giá trị suy luận từ số liệu trong nguồn (độ tin cậy thấp hơn).",
+  derived: "Giá trị tính từ số liệu trong nguồn (độ tin cậy thấp hơn).",
+};
+
+/** Caveats for one PAR INDEX figure. */
+export function parCaveats(row: ParIndexRow, source: Source | undefined): string[] {
+  const notes: string[] = [];
+  if (row.max_score !== 100) notes.push(`Thang điểm tối đa là ${formatNumber(row.max_score)}, không phải 100: so sánh theo tỷ lệ phần trăm.`);
+  if (row.assessor === "self") notes.push("Điểm tự đánh giá của đơn vị, chưa phải kết quả thẩm định chính thức.");
+  if (row.assessor === "province") notes.push("Chỉ số CCHC cấp huyện do tỉnh đánh giá theo bộ tiêu chí riêng của tỉnh; không so sánh với PAR INDEX cấp tỉnh của Bộ Nội vụ.");
+  if (row.assessor === "ministry" && (PAR_METHOD_BREAKS as readonly number[]).includes(row.year)) {
+    notes.push(`Năm ${row.year} Bộ Nội vụ thay đổi bộ tiêu chí: so sánh điểm với năm trước cần thận trọng.`);
+  }
+  const reportYear = source?.period_end?.slice(0, 4);
+  if (source?.kind === "report" && reportYear && Number(reportYear) !== row.year) {
+    notes.push(`Đây là kết quả năm ${row.year}, được nêu trong báo cáo năm ${reportYear}.`);
+  }
+  if (QUALITY_NOTE[row.quality]) notes.push(QUALITY_NOTE[row.quality] as string);
+  return notes;
+}
+
+/** Caveats for one satisfaction figure. */
+export function satisfactionCaveats(row: SatisfactionRow): string[] {
+  const notes: string[] = [];
+  if (row.survey === "sipas" && (SIPAS_METHOD_BREAKS as readonly number[]).includes(row.year)) {
+    notes.push("Từ năm 2022 SIPAS đo thêm sự hài lòng với chính sách công: không so sánh mức điểm với năm 2021 trở về trước.");
+  }
+  if (row.survey === "local_survey") notes.push("Khảo sát do chính đơn vị tự tổ chức, không phải SIPAS của Bộ Nội vụ.");
+  if (row.survey === "provincial_survey") notes.push("Khảo sát do tỉnh tổ chức, không phải SIPAS của Bộ Nội vụ.");
+  if (QUALITY_NOTE[row.quality]) notes.push(QUALITY_NOTE[row.quality] as string);
+  return notes;
+}
+
+/** Caveats for a period of counts: half years and early cut-offs. */
+export function periodCaveats(start: string | null, end: string): string[] {
+  const notes: string[] = [];
+  if (start && end.endsWith("-06-30") && start.endsWith("-01-01")) notes.push("Số liệu 6 tháng, không phải cả năm.");
+  if (end.slice(5) !== "12-31" && end.slice(5) !== "06-30") notes.push(`Số liệu tính đến ngày ${formatDate(end)}, chưa hết kỳ.`);
+  return notes;
+}
+
+const RANK_POPULATION: Record<string, string> = {
+  national: "tỉnh, thành phố",
+};
+
+/** Context line for a rank: "xếp thứ 4/11 huyện, thị xã, thành phố của tỉnh Bình Định". */
+export function rankContext(row: Pick<ParIndexRow, "rank" | "rank_of" | "rank_scope">, parent: Unit | undefined): string | null {
+  if (row.rank === null || row.rank_of === null || row.rank_scope === "none") return null;
+  if (row.rank_scope === "national") return `xếp thứ ${row.rank}/${row.rank_of} ${RANK_POPULATION.national}`;
+  const where = parent ? ` của ${displayName(parent)}` : "";
+  return `xếp thứ ${row.rank}/${row.rank_of} đơn vị cấp huyện${where}`;
+}
+
+export { KIND_LABEL };

@@ -1,0 +1,230 @@
+/**
+ * Consistency checks computed from the data. A failed check never stops the build: it is shown beside
+ * the figure and listed on the data-quality page, in plain Vietnamese: what the source says, what the
+ * counts give.
+ */
+import type { Located } from "../loaders/csv";
+import type { Tables } from "../loaders/datasets";
+import type { ParComponentRow, ParIndexRow } from "../schemas/parIndex";
+import { measureLabel } from "../schemas/measures";
+import { formatNumber, formatPercent } from "../lib/format";
+import { groupFigures, valueOf, type FigureGroup } from "./figures";
+
+export interface Ref {
+  source_id: string;
+  line: number | null;
+}
+
+export interface Check {
+  /** Stable id, also the HTML anchor on the data-quality page. */
+  id: string;
+  kind: "sum" | "percent" | "components" | "rank" | "max" | "conflict";
+  unit_id: string;
+  dataset: string;
+  ok: boolean;
+  stated: number;
+  computed: number;
+  /** One Vietnamese sentence: what the source says, what the figures give. */
+  message: string;
+  refs: Ref[];
+}
+
+const ref = (l: Located<{ source_id: string; line: number | null }>): Ref => ({ source_id: l.row.source_id, line: l.row.line });
+
+/** Number of decimals a stated value was printed with (84.1 -> 1), to echo it as printed. */
+export function decimalsOf(value: number): number {
+  const text = String(value);
+  return text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
+}
+
+/** Allowed gap between a stated percentage and the computed one: half a unit of its last printed digit. */
+export function percentTolerance(stated: number): number {
+  return 0.5 * 10 ** -decimalsOf(stated) + 1e-9;
+}
+
+/** Identities between counts of one group: total = sum of parts. */
+const SUM_RULES: { total: string; parts: string[][] }[] = [
+  { total: "received", parts: [["resolved", "pending"], ["received_new", "carried_over"], ["received_online", "received_in_person"]] },
+  { total: "resolved", parts: [["resolved_early", "resolved_on_time", "resolved_late"], ["resolved_on_time_incl_early", "resolved_late"]] },
+  { total: "pending", parts: [["pending_within_deadline", "pending_overdue"]] },
+  { total: "procedures_interconnected", parts: [["procedures_interconnected_same_level", "procedures_interconnected_between_levels"]] },
+  { total: "procedures_published", parts: [["procedures_published_new", "procedures_published_amended", "procedures_published_abolished"]] },
+];
+
+function sumChecks(dataset: string, group: FigureGroup): Check[] {
+  const checks: Check[] = [];
+  for (const rule of SUM_RULES) {
+    const total = group.values.get(rule.total);
+    if (!total) continue;
+    for (const parts of rule.parts) {
+      const rows = parts.map((p) => group.values.get(p));
+      if (rows.some((r) => !r)) continue;
+      const computed = rows.reduce((s, r) => s + (r?.row.value ?? 0), 0);
+      const stated = total.row.value;
+      const ok = computed === stated;
+      checks.push({
+        id: `${dataset}-${group.key}-${rule.total}=${parts.join("+")}`,
+        kind: "sum", unit_id: group.unit_id, dataset, ok, stated, computed,
+        message: ok
+          ? `${measureLabel(rule.total)} ${formatNumber(stated)} bằng tổng các phần (${parts.map(measureLabel).join(" + ").toLowerCase()}).`
+          : `Nguồn ghi ${measureLabel(rule.total).toLowerCase()} là ${formatNumber(stated)}, nhưng cộng ${parts.map((p) => measureLabel(p).toLowerCase()).join(" + ")} được ${formatNumber(computed)} (lệch ${formatNumber(stated - computed)}).`,
+        refs: [total, ...rows].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
+      });
+    }
+  }
+  return checks;
+}
+
+function percentChecks(dataset: string, group: FigureGroup, totals: Map<string, FigureGroup>): Check[] {
+  const checks: Check[] = [];
+  const all = [...group.values.values(), ...group.alternates];
+  for (const located of all) {
+    const measure = located.row.measure;
+    if (located.row.value_unit !== "percent" || !located.row.denominator) continue;
+    const numeratorMeasure = measure.replace(/_pct$/, "");
+    const sameLine = all.find((r) => r.row.measure === numeratorMeasure && r.row.line === located.row.line);
+    const numerator = sameLine ?? group.values.get(numeratorMeasure);
+    // "x% of all dossiers" at one level is a share of the same measure at the total level.
+    const denominatorGroup = located.row.denominator === numeratorMeasure ? totals.get(totalKey(group)) : group;
+    const denominator = denominatorGroup?.values.get(located.row.denominator);
+    if (!numerator || !denominator || denominator.row.value === 0) continue;
+    const stated = located.row.value;
+    const computed = (numerator.row.value / denominator.row.value) * 100;
+    const ok = Math.abs(stated - computed) <= percentTolerance(stated);
+    checks.push({
+      id: `${dataset}-${group.key}-${measure}@${located.row.line ?? ""}`,
+      kind: "percent", unit_id: group.unit_id, dataset, ok, stated, computed,
+      message: ok
+        ? `Tỷ lệ ${formatPercent(stated)} khớp với ${formatNumber(numerator.row.value)}/${formatNumber(denominator.row.value)}.`
+        : `Nguồn ghi ${measureLabel(measure).replace(" (theo báo cáo)", "").toLowerCase()} là ${formatPercent(stated, decimalsOf(stated))}, nhưng ${formatNumber(numerator.row.value)} / ${formatNumber(denominator.row.value)} (${measureLabel(located.row.denominator).toLowerCase()}) cho ${formatPercent(computed)}.`,
+      refs: [located, numerator, denominator].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
+    });
+  }
+  return checks;
+}
+
+function totalKey(g: FigureGroup): string {
+  return [g.unit_id, g.period_start ?? "", g.period_end, g.source_id].join("|");
+}
+
+/** A "total" level must equal the sum of the levels it adds up, when the source gives each of them. */
+function levelChecks(dataset: string, groups: FigureGroup[]): Check[] {
+  const checks: Check[] = [];
+  const parts = ["province", "district", "commune"] as const;
+  for (const total of groups.filter((g) => g.level === "total")) {
+    const levels = groups.filter((g) => g.level !== "total" && totalKey(g) === totalKey(total) && (parts as readonly string[]).includes(g.level));
+    if (levels.length < 2) continue;
+    for (const [measure, located] of total.values) {
+      if (located.row.value_unit !== "count") continue;
+      const rows = levels.map((g) => g.values.get(measure));
+      if (rows.some((r) => !r)) continue;
+      const computed = rows.reduce((s, r) => s + (r?.row.value ?? 0), 0);
+      const stated = located.row.value;
+      const ok = computed === stated;
+      checks.push({
+        id: `${dataset}-${total.key}-${measure}-levels`, kind: "sum", unit_id: total.unit_id, dataset, ok, stated, computed,
+        message: ok
+          ? `${measureLabel(measure)} toàn địa bàn ${formatNumber(stated)} bằng tổng các cấp.`
+          : `Nguồn ghi ${measureLabel(measure).toLowerCase()} toàn địa bàn là ${formatNumber(stated)}, nhưng cộng các cấp được ${formatNumber(computed)} (lệch ${formatNumber(stated - computed)}).`,
+        refs: [located, ...rows].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
+      });
+    }
+  }
+  return checks;
+}
+
+function conflictChecks(dataset: string, group: FigureGroup): Check[] {
+  const checks: Check[] = [];
+  for (const alt of group.alternates) {
+    const first = group.values.get(alt.row.measure);
+    if (!first || first.row.value === alt.row.value) continue;
+    const fmt = (v: number) => (alt.row.value_unit === "percent" ? formatPercent(v) : formatNumber(v));
+    checks.push({
+      id: `${dataset}-${group.key}-${alt.row.measure}-conflict@${alt.row.line ?? ""}`,
+      kind: "conflict", unit_id: group.unit_id, dataset, ok: false, stated: first.row.value, computed: alt.row.value,
+      message: `Cùng một nguồn ghi hai số khác nhau cho ${measureLabel(alt.row.measure).replace(" (theo báo cáo)", "").toLowerCase()}: ${fmt(first.row.value)} (dòng ${first.row.line ?? "?"}) và ${fmt(alt.row.value)} (dòng ${alt.row.line ?? "?"}).`,
+      refs: [ref(first), ref(alt)],
+    });
+  }
+  return checks;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function componentChecks(index: Located<ParIndexRow>[], components: Located<ParComponentRow>[]): Check[] {
+  const checks: Check[] = [];
+  const byAssessment = new Map<string, Located<ParComponentRow>[]>();
+  for (const c of components) {
+    const k = `${c.row.unit_id}|${c.row.year}|${c.row.assessor}|${c.row.source_id}`;
+    byAssessment.set(k, [...(byAssessment.get(k) ?? []), c]);
+  }
+  for (const [k, rows] of byAssessment) {
+    const [unit_id = ""] = k.split("|");
+    const parents: { code: string | null; stated: number | null; refRow: Located<{ source_id: string; line: number | null }> | undefined; label: string }[] = [];
+    const total = index.find((p) => `${p.row.unit_id}|${p.row.year}|${p.row.assessor}|${p.row.source_id}` === k);
+    parents.push({ code: null, stated: total?.row.score ?? null, refRow: total, label: "tổng điểm" });
+    for (const r of rows) parents.push({ code: r.row.code, stated: r.row.score, refRow: r, label: `mục ${r.row.code}` });
+    for (const parent of parents) {
+      const children = rows.filter((r) => r.row.parent_code === parent.code);
+      if (parent.stated === null || children.length === 0 || children.some((c) => c.row.score === null || c.row.max_score === null) || !parent.refRow) continue;
+      // Only a complete breakdown must add up: a source may list just the criteria where points were lost.
+      const parentMax = parent.code === null ? total?.row.max_score : rows.find((r) => r.row.code === parent.code)?.row.max_score;
+      const childrenMax = round2(children.reduce((s, c) => s + (c.row.max_score ?? 0), 0));
+      if (parentMax === null || parentMax === undefined || Math.abs(childrenMax - parentMax) > 0.005) continue;
+      const computed = round2(children.reduce((s, c) => s + (c.row.score ?? 0), 0));
+      const ok = Math.abs(computed - parent.stated) < 0.005 + 1e-9;
+      checks.push({
+        id: `par_components-${k}-${parent.code ?? "total"}`,
+        kind: "components", unit_id, dataset: "par_components", ok, stated: parent.stated, computed,
+        message: ok
+          ? `Điểm ${parent.label} ${formatNumber(parent.stated)} bằng tổng các mục con.`
+          : `Nguồn ghi điểm ${parent.label} là ${formatNumber(parent.stated)}, nhưng cộng ${children.length} mục con được ${formatNumber(computed)}.`,
+        refs: [parent.refRow, ...children].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
+      });
+    }
+  }
+  return checks;
+}
+
+function rankChecks(index: Located<ParIndexRow>[]): Check[] {
+  const checks: Check[] = [];
+  for (const p of index) {
+    const { rank, rank_of, score, max_score, unit_id, year, assessor, source_id } = p.row;
+    const id = `par_index-${unit_id}|${year}|${assessor}|${source_id}`;
+    if (rank !== null && rank_of !== null && (rank < 1 || rank > rank_of)) {
+      checks.push({ id: `${id}-rank`, kind: "rank", unit_id, dataset: "par_index", ok: false, stated: rank, computed: rank_of,
+        message: `Nguồn ghi xếp hạng ${rank}/${rank_of}: thứ hạng nằm ngoài số đơn vị được xếp.`, refs: [ref(p)] });
+    }
+    if (score !== null && score > max_score) {
+      checks.push({ id: `${id}-max`, kind: "max", unit_id, dataset: "par_index", ok: false, stated: score, computed: max_score,
+        message: `Nguồn ghi ${formatNumber(score)} điểm, vượt điểm tối đa ${formatNumber(max_score)}.`, refs: [ref(p)] });
+    }
+    if (score !== null && p.row.percent_stated !== null) {
+      const computed = (score / max_score) * 100;
+      const ok = Math.abs(computed - p.row.percent_stated) <= percentTolerance(p.row.percent_stated);
+      checks.push({ id: `${id}-percent`, kind: "percent", unit_id, dataset: "par_index", ok, stated: p.row.percent_stated, computed,
+        message: ok ? `Tỷ lệ ${formatPercent(p.row.percent_stated, decimalsOf(p.row.percent_stated))} khớp với ${formatNumber(score)}/${formatNumber(max_score)} điểm.`
+          : `Nguồn ghi ${formatPercent(p.row.percent_stated, decimalsOf(p.row.percent_stated))}, nhưng ${formatNumber(score)}/${formatNumber(max_score)} điểm cho ${formatPercent(computed)}.`, refs: [ref(p)] });
+    }
+  }
+  return checks;
+}
+
+/** Every consistency check over the loaded tables, passed and failed. */
+export function runChecks(tables: Tables): Check[] {
+  const checks: Check[] = [];
+  for (const [dataset, rows] of [["dossiers", tables.dossiers], ["online_services", tables.online_services]] as const) {
+    const groups = groupFigures<(typeof rows)[number]["row"]>(rows as Located<(typeof rows)[number]["row"]>[]);
+    const totals = new Map(groups.filter((g) => g.level === "total").map((g) => [totalKey(g), g]));
+    checks.push(...levelChecks(dataset, groups));
+    for (const group of groups) {
+      checks.push(...sumChecks(dataset, group), ...percentChecks(dataset, group, totals), ...conflictChecks(dataset, group));
+    }
+  }
+  checks.push(...componentChecks(tables.par_index, tables.par_components), ...rankChecks(tables.par_index));
+  return checks;
+}
+
+export { valueOf };

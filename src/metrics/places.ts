@@ -1,0 +1,105 @@
+/** The place model: names, kinds, hierarchy and lineage (predecessors are derived from successor_ids). */
+import type { Unit, UnitKind } from "../schemas/units";
+
+export type Tier = "country" | "province" | "district" | "commune";
+
+const TIER: Record<UnitKind, Tier> = {
+  quoc_gia: "country", tinh: "province", thanh_pho_truc_thuoc_tw: "province",
+  huyen: "district", quan: "district", thi_xa: "district", thanh_pho_thuoc_tinh: "district",
+  xa: "commune", phuong: "commune", thi_tran: "commune",
+};
+
+export const KIND_LABEL: Record<UnitKind, string> = {
+  quoc_gia: "quốc gia", tinh: "tỉnh", thanh_pho_truc_thuoc_tw: "thành phố trực thuộc Trung ương",
+  huyen: "huyện", quan: "quận", thi_xa: "thị xã", thanh_pho_thuoc_tinh: "thành phố thuộc tỉnh",
+  xa: "xã", phuong: "phường", thi_tran: "thị trấn",
+};
+
+const SHORT_KIND: Record<UnitKind, string> = { ...KIND_LABEL, thanh_pho_truc_thuoc_tw: "thành phố", thanh_pho_thuoc_tinh: "thành phố" };
+
+/** Which tier of government a kind belongs to. */
+export function tierOf(kind: UnitKind): Tier {
+  return TIER[kind];
+}
+
+/** Name with its kind word: "huyện Mỹ Xuyên", "phường 1", "TP. Hồ Chí Minh". */
+export function displayName(unit: Pick<Unit, "name" | "kind">): string {
+  if (unit.kind === "quoc_gia" || /^TP\.?\s/.test(unit.name)) return unit.name;
+  return `${SHORT_KIND[unit.kind]} ${unit.name}`;
+}
+
+/** displayName with a capital first letter, for headings. */
+export function titleName(unit: Pick<Unit, "name" | "kind">): string {
+  const text = displayName(unit);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Site path of a place page. */
+export function placePath(unit: Pick<Unit, "unit_id" | "kind">): string {
+  const tier = tierOf(unit.kind);
+  if (tier === "country") return "/";
+  const prefix = tier === "province" ? "tinh" : tier === "district" ? "huyen" : "xa";
+  return `/${prefix}/${unit.unit_id}/`;
+}
+
+/** Index over units with the derived relations pages need. */
+export class Places {
+  readonly byId: Map<string, Unit>;
+  private readonly children = new Map<string, Unit[]>();
+  private readonly predecessors = new Map<string, Unit[]>();
+
+  constructor(readonly units: Unit[]) {
+    this.byId = new Map(units.map((u) => [u.unit_id, u]));
+    for (const u of units) {
+      if (u.parent_id) this.children.set(u.parent_id, [...(this.children.get(u.parent_id) ?? []), u]);
+      for (const s of u.successor_ids) this.predecessors.set(s, [...(this.predecessors.get(s) ?? []), u]);
+    }
+  }
+
+  get(id: string): Unit {
+    const unit = this.byId.get(id);
+    if (!unit) throw new Error(`unknown unit ${id}`);
+    return unit;
+  }
+
+  childrenOf(id: string): Unit[] {
+    return [...(this.children.get(id) ?? [])].sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  }
+
+  predecessorsOf(id: string): Unit[] {
+    return this.predecessors.get(id) ?? [];
+  }
+
+  successorsOf(id: string): Unit[] {
+    return this.get(id).successor_ids.map((s) => this.get(s));
+  }
+
+  /** Chain of parents from the country down to (excluding) the unit. */
+  ancestorsOf(id: string): Unit[] {
+    const chain: Unit[] = [];
+    let parent = this.get(id).parent_id;
+    while (parent) {
+      const u = this.get(parent);
+      chain.unshift(u);
+      parent = u.parent_id;
+    }
+    return chain;
+  }
+
+  /** The province a unit sits in (itself for a province), or undefined for the country. */
+  provinceOf(id: string): Unit | undefined {
+    const unit = this.get(id);
+    if (tierOf(unit.kind) === "province") return unit;
+    return this.ancestorsOf(id).find((u) => tierOf(u.kind) === "province");
+  }
+
+  /** Units of one tier, sorted by Vietnamese name. */
+  ofTier(tier: Tier): Unit[] {
+    return this.units.filter((u) => tierOf(u.kind) === tier).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  }
+
+  /** True when the unit no longer exists in this form: every valid_to in the data lies in the past. */
+  isHistorical(unit: Unit): boolean {
+    return unit.valid_to !== null;
+  }
+}

@@ -1,0 +1,38 @@
+/** Reverse index from a source to every figure taken from it, grouped by the line it stands on. */
+import type { Tables } from "../loaders/datasets";
+import { measureLabel } from "../schemas/measures";
+
+export interface CitedFigure {
+  dataset: string;
+  unit_id: string;
+  label: string;
+  value: number | null;
+  isPercent: boolean;
+  line: number | null;
+  period: string;
+}
+
+/** All figures per source_id, sorted by line. */
+export function figuresBySource(tables: Tables): Map<string, CitedFigure[]> {
+  const out = new Map<string, CitedFigure[]>();
+  const add = (source: string, f: CitedFigure) => out.set(source, [...(out.get(source) ?? []), f]);
+  for (const { row } of tables.par_index) {
+    add(row.source_id, { dataset: "par_index", unit_id: row.unit_id, label: `Chỉ số CCHC ${row.year}${row.rank !== null ? ` (hạng ${row.rank}/${row.rank_of ?? "?"})` : ""}`, value: row.score ?? row.percent_stated, isPercent: row.score === null, line: row.line, period: String(row.year) });
+  }
+  for (const { row } of tables.par_components) {
+    add(row.source_id, { dataset: "par_components", unit_id: row.unit_id, label: `Chỉ số CCHC ${row.year}, mục ${row.code} ${row.name}`, value: row.score, isPercent: false, line: row.line, period: String(row.year) });
+  }
+  for (const { row } of tables.satisfaction) {
+    add(row.source_id, { dataset: "satisfaction", unit_id: row.unit_id, label: `Hài lòng ${row.year} (${row.survey}, ${row.indicator})${row.rank !== null ? ` hạng ${row.rank}/${row.rank_of ?? "?"}` : ""}`, value: row.value, isPercent: row.max_value === 100, line: row.line, period: String(row.year) });
+  }
+  for (const { row } of tables.stats) {
+    add(row.source_id, { dataset: "stats", unit_id: row.scope_unit_id, label: `${row.indicator} · ${row.population} · ${row.statistic}`, value: row.value, isPercent: false, line: row.line, period: String(row.year) });
+  }
+  for (const name of ["dossiers", "online_services"] as const) {
+    for (const { row } of tables[name]) {
+      add(row.source_id, { dataset: name, unit_id: row.unit_id, label: `${measureLabel(row.measure)} (${row.level})`, value: row.value, isPercent: row.value_unit === "percent", line: row.line, period: `${row.period_start ?? ""}–${row.period_end}` });
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return out;
+}

@@ -1,0 +1,67 @@
+/** The registry of datasets: one entry per CSV file in data/, with its columns, key and Vietnamese title. */
+import type { Columns } from "./fields";
+import { unitColumns } from "./units";
+import { sourceColumns } from "./sources";
+import { parComponentColumns, parIndexColumns } from "./parIndex";
+import { satisfactionColumns, statColumns } from "./satisfaction";
+import { dossierColumns, onlineServiceColumns } from "./figures";
+
+export interface DatasetSpec<C extends Columns = Columns> {
+  name: string;
+  file: string;
+  columns: C;
+  /** Columns whose values together identify a row (the primary key). */
+  key: readonly (keyof C & string)[];
+  title: string;
+  description: string;
+}
+
+function dataset<C extends Columns>(spec: DatasetSpec<C>): DatasetSpec<C> {
+  return spec;
+}
+
+export const DATASETS = {
+  units: dataset({
+    name: "units", file: "units.csv", columns: unitColumns, key: ["unit_id"],
+    title: "Đơn vị hành chính",
+    description: "Mọi tỉnh, huyện, xã có trong dữ liệu, kèm thời gian tồn tại, đơn vị cấp trên và đơn vị kế thừa sau sắp xếp năm 2025.",
+  }),
+  sources: dataset({
+    name: "sources", file: "sources.csv", columns: sourceColumns, key: ["source_id"],
+    title: "Nguồn",
+    description: "Các báo cáo, trang tin và văn bản mà từng con số được lấy ra.",
+  }),
+  par_index: dataset({
+    name: "par_index", file: "par_index.csv", columns: parIndexColumns, key: ["unit_id", "year", "assessor", "source_id"],
+    title: "Chỉ số cải cách hành chính (PAR INDEX)",
+    description: "Điểm, thang điểm, xếp hạng Chỉ số CCHC của tỉnh (Bộ Nội vụ đánh giá), của huyện (tỉnh đánh giá) và tự đánh giá.",
+  }),
+  par_components: dataset({
+    name: "par_components", file: "par_components.csv", columns: parComponentColumns, key: ["unit_id", "year", "assessor", "code", "source_id"],
+    title: "Thành phần Chỉ số CCHC",
+    description: "Điểm từng lĩnh vực, tiêu chí của Chỉ số CCHC so với điểm tối đa.",
+  }),
+  satisfaction: dataset({
+    name: "satisfaction", file: "satisfaction.csv", columns: satisfactionColumns, key: ["unit_id", "year", "survey", "indicator", "source_id"],
+    title: "Chỉ số hài lòng (SIPAS và khảo sát khác)",
+    description: "Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính.",
+  }),
+  stats: dataset({
+    name: "stats", file: "stats.csv", columns: statColumns, key: ["scope_unit_id", "year", "indicator", "population", "statistic", "source_id"],
+    title: "Số liệu tổng hợp",
+    description: "Thống kê trên một nhóm đơn vị: trung bình cả nước, số đơn vị theo xếp loại, số đơn vị đạt yêu cầu.",
+  }),
+  dossiers: dataset({
+    name: "dossiers", file: "dossiers.csv", columns: dossierColumns, key: ["unit_id", "period_start", "period_end", "level", "measure", "source_id", "line"],
+    title: "Hồ sơ thủ tục hành chính",
+    description: "Hồ sơ tiếp nhận, đã giải quyết (trước hạn, đúng hạn, trễ hạn), đang giải quyết, theo cấp và kỳ báo cáo.",
+  }),
+  online_services: dataset({
+    name: "online_services", file: "online_services.csv", columns: onlineServiceColumns, key: ["unit_id", "period_start", "period_end", "level", "measure", "source_id", "line"],
+    title: "Thủ tục và dịch vụ công trực tuyến",
+    description: "Số thủ tục đang áp dụng, số dịch vụ công trực tuyến (mức độ 3, 4; toàn trình, một phần), hồ sơ trực tuyến và qua bưu chính.",
+  }),
+};
+
+export type DatasetName = keyof typeof DATASETS;
+export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
