@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import type { Tables } from "../loaders/datasets";
+import type { DossierRow } from "../schemas/figures";
+import type { ParComponentRow, ParIndexRow } from "../schemas/parIndex";
+import { percentTolerance, runChecks } from "./checks";
+import { groupFigures, lateRate, onTimeRate } from "./figures";
+
+const base = { unit_id: "t/x", period_start: "2023-01-01", period_end: "2023-12-15", level: "total", source_id: "s", section: null, note: null } as const;
+
+function dossier(measure: string, value: number, extra: Partial<DossierRow> = {}): { csvLine: number; row: DossierRow } {
+  const pct = measure.endsWith("_pct");
+  return { csvLine: 0, row: { ...base, measure, value, value_unit: pct ? "percent" : "count", denominator: pct ? "resolved" : null, line: 10, ...extra } as DossierRow };
+}
+
+function tables(part: Partial<Tables>): Tables {
+  return { units: [], sources: [], par_index: [], par_components: [], satisfaction: [], stats: [], dossiers: [], online_services: [], ...part };
+}
+
+describe("onTimeRate and lateRate", () => {
+  it("divide by resolved dossiers, not received", () => {
+    const [g] = groupFigures([dossier("received", 100), dossier("resolved", 80), dossier("resolved_on_time_incl_early", 78), dossier("resolved_late", 2)]);
+    expect(g && onTimeRate(g)).toBeCloseTo(97.5);
+    expect(g && lateRate(g)).toBeCloseTo(2.5);
+  });
+  it("add early to on time when the source splits them", () => {
+    const [g] = groupFigures([dossier("resolved_early", 50), dossier("resolved_on_time", 40), dossier("resolved_late", 10)]);
+    expect(g && onTimeRate(g)).toBeCloseTo(90);
+  });
+  it("is null, not 0, when a count is missing", () => {
+    const [g] = groupFigures([dossier("received", 100)]);
+    expect(g && onTimeRate(g)).toBeNull();
+  });
+});
+
+describe("runChecks on dossiers", () => {
+  it("flags a stated 0.01% that the counts give as 0.10% (Vĩnh Châu 2023 pattern)", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("resolved", 59802), dossier("resolved_late", 62), dossier("resolved_late_pct", 0.01)] }));
+    const c = checks.find((x) => x.kind === "percent");
+    expect(c?.ok).toBe(false);
+    expect(c?.message).toBe("Nguồn ghi tỷ lệ trễ hạn là 0,01%, nhưng 62 / 59.802 (hồ sơ đã giải quyết) cho 0,10%.");
+  });
+  it("accepts a stated share within half a unit of its last digit", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("resolved", 20351), dossier("resolved_late", 34), dossier("resolved_late_pct", 0.17)] }));
+    expect(checks.find((x) => x.kind === "percent")?.ok).toBe(true);
+  });
+  it("checks received = resolved + pending", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("received", 100), dossier("resolved", 90), dossier("pending", 9)] }));
+    const c = checks.find((x) => x.kind === "sum");
+    expect(c).toMatchObject({ ok: false, stated: 100, computed: 99 });
+  });
+  it("checks that a total level equals the sum of the levels", () => {
+    const checks = runChecks(tables({
+      dossiers: [dossier("received", 39578), dossier("received", 7927, { level: "district" }), dossier("received", 31651, { level: "commune" })],
+    }));
+    expect(checks.find((x) => x.id.endsWith("-levels"))).toMatchObject({ ok: true, computed: 39578 });
+  });
+  it("flags two different values the same source gives for one figure", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("resolved_late", 34), dossier("resolved_late", 30, { line: 705 })] }));
+    expect(checks.find((x) => x.kind === "conflict")?.message).toBe("Cùng một nguồn ghi hai số khác nhau cho giải quyết trễ hạn: 34 (dòng 10) và 30 (dòng 705).");
+  });
+});
+
+const par = (extra: Partial<ParIndexRow>): { csvLine: number; row: ParIndexRow } => ({
+  csvLine: 0,
+  row: { unit_id: "t/x", year: 2021, assessor: "province", score: 84.11, max_score: 100, percent_stated: null, rank: 4, rank_of: 11, rank_scope: "province", band: null, quality: "stated", source_id: "s", line: 1, section: null, note: null, ...extra },
+});
+const comp = (code: string, parent: string | null, score: number, max: number): { csvLine: number; row: ParComponentRow } => ({
+  csvLine: 0,
+  row: { unit_id: "t/x", year: 2021, assessor: "province", code, parent_code: parent, name: code, score, max_score: max, source_id: "s", line: 2, section: null, note: null },
+});
+
+describe("runChecks on PAR", () => {
+  it("checks that components add up to the score", () => {
+    const checks = runChecks(tables({ par_index: [par({})], par_components: [comp("1", null, 50.39, 60), comp("2", null, 33.72, 40)] }));
+    expect(checks.find((c) => c.kind === "components")).toMatchObject({ ok: true, computed: 84.11 });
+  });
+  it("skips a partial breakdown whose maxima do not cover the parent", () => {
+    const checks = runChecks(tables({ par_index: [par({})], par_components: [comp("1", null, 50.39, 60), comp("1.1", "1", 3, 6.5)] }));
+    expect(checks.filter((c) => c.kind === "components" && c.id.endsWith("-1"))).toEqual([]);
+  });
+  it("flags a stated percentage that does not match score / maximum (58,84/70 is not 84,69%)", () => {
+    const checks = runChecks(tables({ par_index: [par({ score: 58.84, max_score: 70, percent_stated: 84.69, assessor: "self" })] }));
+    expect(checks.find((c) => c.kind === "percent")?.message).toBe("Nguồn ghi 84,69%, nhưng 58,84/70 điểm cho 84,06%.");
+  });
+  it("flags a rank beyond the number ranked", () => {
+    expect(runChecks(tables({ par_index: [par({ rank: 12, rank_of: 11 })] })).find((c) => c.kind === "rank")?.ok).toBe(false);
+  });
+});
+
+describe("percentTolerance", () => {
+  it.each([[0.01, 0.005], [98.7, 0.05], [84, 0.5]])("percentTolerance(%s) is about %s", (stated, tol) => expect(percentTolerance(stated)).toBeCloseTo(tol, 6));
+});

@@ -1,0 +1,122 @@
+/** Build checks: named pages of the built site contain named figures, each traceable to its source line. */
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const DIST = process.env.CCHC_DIST ?? "dist";
+
+function page(path: string): string {
+  const file = join(DIST, path, "index.html");
+  expect(existsSync(file), `${file} exists`).toBe(true);
+  return readFileSync(file, "utf8");
+}
+
+/** Text of the page with tags removed and whitespace folded. */
+function text(html: string): string {
+  return html.replace(/<style[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ").replace(/&nbsp;/g, " ").replace(/\s+/g, " ");
+}
+
+/** True when the figure is a link to the given source line. */
+function citedAt(html: string, figure: string, source: string, line: number): boolean {
+  return new RegExp(`<a href="[^"]*/nguon/${source}/#dong-${line}"[^>]*>${figure.replace(/[.]/g, "\\.")}</a>`).test(html);
+}
+
+describe("district pages show their reports' headline figures", () => {
+  it("Mỹ Xuyên: 2020 PAR 72,63/96, 10/11, and 7.927 district dossiers from line 103", () => {
+    const html = page("huyen/soc-trang/my-xuyen");
+    expect(citedAt(html, "72,63", "bc-my-xuyen-2021", 23)).toBe(true);
+    expect(text(html)).toContain("72,63 / 96");
+    expect(text(html)).toContain("xếp thứ 10/11");
+    expect(text(html)).toContain("Thang điểm tối đa là 96");
+    expect(text(html)).toContain("Đây là kết quả năm 2020, được nêu trong báo cáo năm 2021");
+    expect(citedAt(html, "7.927", "bc-my-xuyen-2021", 103)).toBe(true);
+    expect(citedAt(html, "39.578", "bc-my-xuyen-2021", 101)).toBe(true);
+  });
+
+  it("Tây Sơn: 84,11 points, 4/11 districts of Bình Định, components", () => {
+    const html = page("huyen/binh-dinh/tay-son");
+    expect(text(html)).toContain("xếp thứ 4/11 đơn vị cấp huyện của tỉnh Bình Định");
+    expect(html).toMatch(/>84,11<\/a>/);
+    expect(html).toMatch(/>50,39<\/a>/);
+    expect(html).toMatch(/>33,72<\/a>/);
+  });
+
+  it("U Minh Thượng: 4.858 dossiers received, late share mismatch, successor An Giang", () => {
+    const html = page("huyen/kien-giang/u-minh-thuong");
+    expect(html).toMatch(/>4\.858<\/a>/);
+    expect(text(html)).toContain("Nguồn ghi tỷ lệ trễ hạn là 1,3%, nhưng 61 / 4.516");
+    expect(html).toContain('href="/tinh/an-giang-2025/"');
+  });
+
+  it("Vĩnh Châu: the stated 0,01% late share disagrees with its counts (0,10%)", () => {
+    const t = text(page("huyen/soc-trang/vinh-chau"));
+    expect(t).toContain("Nguồn ghi tỷ lệ trễ hạn là 0,01%, nhưng 62 / 59.802 (hồ sơ đã giải quyết) cho 0,10%.");
+    expect(t).toContain("58,84 / 70");
+    expect(t).toContain("Điểm tự đánh giá");
+  });
+});
+
+describe("province pages", () => {
+  it("Sóc Trăng: 2019 PAR 82,03%, 19/63, half-year dossiers, merged into Cần Thơ", () => {
+    const html = page("tinh/soc-trang");
+    const t = text(html);
+    expect(html).toMatch(/>82,03%<\/a>/);
+    expect(t).toContain("xếp thứ 19/63");
+    expect(html).toMatch(/>178\.770<\/a>/);
+    expect(t).toContain("Số liệu 6 tháng, không phải cả năm.");
+    expect(html).toContain('href="/tinh/can-tho-2025/"');
+  });
+
+  it("the new An Giang names An Giang and Kiên Giang as predecessors", () => {
+    const html = page("tinh/an-giang-2025");
+    expect(html).toContain('href="/tinh/an-giang/"');
+    expect(html).toContain('href="/tinh/kien-giang/"');
+  });
+
+  it("there is a page for every province before and after 1 July 2025", () => {
+    const units = readFileSync("data/units.csv", "utf8").split("\n").filter((l) => /,(tinh|thanh_pho_truc_thuoc_tw),/.test(l));
+    expect(units.length).toBe(63 + 24);
+    for (const line of units) expect(existsSync(join(DIST, "tinh", line.split(",")[0] ?? "", "index.html"))).toBe(true);
+  });
+});
+
+describe("data pages", () => {
+  it("offer CSV and JSON downloads that match the validated data", () => {
+    const csv = readFileSync(join(DIST, "du-lieu", "dossiers.csv"), "utf8");
+    expect(csv.split("\n")[0]).toBe(readFileSync("data/dossiers.csv", "utf8").split("\n")[0]);
+    const json = JSON.parse(readFileSync(join(DIST, "du-lieu", "par_index.json"), "utf8")) as unknown[];
+    expect(json.length).toBe(readFileSync("data/par_index.csv", "utf8").trim().split("\n").length - 1);
+  });
+
+  it("list every failed check on the data-quality page", () => {
+    expect(text(page("chat-luong-du-lieu"))).toContain("Nguồn ghi tỷ lệ trễ hạn là 0,01%");
+  });
+
+  it("source pages anchor every cited line", () => {
+    expect(page("nguon/bc-my-xuyen-2021")).toContain('id="dong-103"');
+  });
+});
+
+describe("a failed build", () => {
+  it("names file and line of a bad cell and leaves the previous dist untouched", () => {
+    const work = mkdtempSync(join(tmpdir(), "cchc-bad-"));
+    const data = join(work, "data");
+    cpSync("data", data, { recursive: true });
+    const file = join(data, "dossiers.csv");
+    const lines = readFileSync(file, "utf8").split("\n");
+    lines[2] = (lines[2] ?? "").replace(",7927,", ",abc,");
+    writeFileSync(file, lines.join("\n"));
+    const dist = join(work, "dist");
+    mkdirSync(dist);
+    writeFileSync(join(dist, "marker.txt"), "previous build");
+    const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], {
+      env: { ...process.env, CCHC_DATA_DIR: data, CCHC_DIST: dist },
+      encoding: "utf8",
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('data/dossiers.csv:3:6 value: got "abc", expected a number with "." as decimal mark');
+    expect(readFileSync(join(dist, "marker.txt"), "utf8")).toBe("previous build");
+  });
+});
