@@ -57,3 +57,11 @@ describe("cross-file checks", () => {
     expect(files).toEqual(new Set(["data/dossiers.csv", "data/par_index.csv"]));
   });
 });
+
+describe("data/README.md", () => {
+  it("holds the generated column reference (run npm run datapackage)", async () => {
+    const { withColumnReference } = await import("../schemas/dataDocs");
+    const readme = readFileSync("data/README.md", "utf8");
+    expect(withColumnReference(readme)).toBe(readme);
+  });
+});
