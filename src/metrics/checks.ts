@@ -9,6 +9,7 @@ import type { ParComponentRow, ParIndexRow } from "../schemas/parIndex";
 import { measureLabel } from "../schemas/measures";
 import { formatNumber, formatPercent } from "../lib/format";
 import { groupFigures, valueOf, type FigureGroup } from "./figures";
+import { rankOrderChecks } from "./rankings";
 
 export interface Ref {
   source_id: string;
@@ -223,7 +224,7 @@ export function runChecks(tables: Tables): Check[] {
       checks.push(...sumChecks(dataset, group), ...percentChecks(dataset, group, totals), ...conflictChecks(dataset, group));
     }
   }
-  checks.push(...componentChecks(tables.par_index, tables.par_components), ...rankChecks(tables.par_index));
+  checks.push(...componentChecks(tables.par_index, tables.par_components), ...rankChecks(tables.par_index), ...rankOrderChecks(tables));
   return checks;
 }
 

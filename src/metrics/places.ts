@@ -66,8 +66,10 @@ export class Places {
     return [...(this.children.get(id) ?? [])].sort((a, b) => a.name.localeCompare(b.name, "vi"));
   }
 
-  predecessorsOf(id: string): Unit[] {
-    return this.predecessors.get(id) ?? [];
+  /** Units whose territory passed to this one; `tier` keeps only units of that tier (e.g. provinces). */
+  predecessorsOf(id: string, tier?: Tier): Unit[] {
+    const all = this.predecessors.get(id) ?? [];
+    return tier ? all.filter((u) => tierOf(u.kind) === tier) : all;
   }
 
   successorsOf(id: string): Unit[] {

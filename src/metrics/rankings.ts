@@ -1,0 +1,140 @@
+/**
+ * National rankings of provinces per indicator and year (PAR INDEX by the Ministry, SIPAS), built from
+ * the rows the research found. Coverage is partial: a province without a row is a gap, never estimated.
+ * When two sources disagree on a province-year, both rows are kept and the disagreement is exposed.
+ */
+import type { Tables } from "../loaders/datasets";
+import type { Unit } from "../schemas/units";
+import { toSlug } from "../lib/slug";
+
+export const INDICATORS = ["par-index", "sipas"] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+export const INDICATOR_LABEL: Record<Indicator, string> = {
+  "par-index": "Chỉ số cải cách hành chính (PAR INDEX)",
+  sipas: "Chỉ số hài lòng (SIPAS)",
+};
+const STAT_INDICATOR: Record<Indicator, string> = { "par-index": "par_index", sipas: "sipas" };
+
+/** One province's reported value for one year: the first-listed row, plus any other sources' rows. */
+export interface RankedEntry {
+  unit_id: string;
+  value: number | null;
+  rank: number | null;
+  rank_of: number | null;
+  quality: string;
+  source_id: string;
+  note: string | null;
+  /** Rows from other sources for the same province-year (kept, shown as a disagreement when different). */
+  others: { value: number | null; rank: number | null; source_id: string }[];
+}
+
+interface NationalRow {
+  unit_id: string; year: number; value: number | null; rank: number | null; rank_of: number | null;
+  quality: string; source_id: string; note: string | null;
+}
+
+/** The national rows of an indicator (ministry PAR INDEX, or SIPAS overall) for every province and year. */
+export function nationalRows(tables: Tables, indicator: Indicator): NationalRow[] {
+  if (indicator === "par-index") {
+    return tables.par_index.filter((r) => r.row.assessor === "ministry" && r.row.rank_scope !== "province").map(({ row }) => ({
+      unit_id: row.unit_id, year: row.year, value: row.score ?? row.percent_stated, rank: row.rank, rank_of: row.rank_of,
+      quality: row.quality, source_id: row.source_id, note: row.note,
+    }));
+  }
+  return tables.satisfaction.filter((r) => r.row.survey === "sipas" && r.row.indicator === "overall").map(({ row }) => ({
+    unit_id: row.unit_id, year: row.year, value: row.value, rank: row.rank, rank_of: row.rank_of,
+    quality: row.quality, source_id: row.source_id, note: row.note,
+  }));
+}
+
+/** Years with at least one row for the indicator, ascending. */
+export function yearsOf(tables: Tables, indicator: Indicator): number[] {
+  return [...new Set(nationalRows(tables, indicator).map((r) => r.year))].sort((a, b) => a - b);
+}
+
+/** The ranking of one year: one entry per province, by rank, then value; provinces with no rank last. */
+export function ranking(tables: Tables, indicator: Indicator, year: number): RankedEntry[] {
+  const byUnit = new Map<string, RankedEntry>();
+  for (const r of nationalRows(tables, indicator).filter((x) => x.year === year)) {
+    const entry = byUnit.get(r.unit_id);
+    if (!entry) byUnit.set(r.unit_id, { ...r, others: [] });
+    else entry.others.push({ value: r.value, rank: r.rank, source_id: r.source_id });
+  }
+  return [...byUnit.values()].sort((a, b) =>
+    (a.rank ?? 999) - (b.rank ?? 999) || (b.value ?? -1) - (a.value ?? -1) || a.unit_id.localeCompare(b.unit_id));
+}
+
+/** True when another source gives a different value or rank for the same province-year. */
+export function disagrees(entry: RankedEntry): boolean {
+  return entry.others.some((o) => (o.value !== null && entry.value !== null && o.value !== entry.value) || (o.rank !== null && entry.rank !== null && o.rank !== entry.rank));
+}
+
+export interface NationalStat { value: number | null; source_id: string; note: string | null; statistic: string }
+
+/** National statistics of an indicator and year (mean, min, max, band counts, region means). */
+export function nationalStats(tables: Tables, indicator: Indicator, year: number): NationalStat[] {
+  return tables.stats
+    .filter((r) => r.row.scope_unit_id === "viet-nam" && r.row.indicator === STAT_INDICATOR[indicator] && r.row.year === year)
+    .map(({ row }) => ({ value: row.value, source_id: row.source_id, note: row.note, statistic: row.statistic }));
+}
+
+/** The national mean as stated (first source), or null. */
+export function nationalMean(tables: Tables, indicator: Indicator, year: number): NationalStat | null {
+  return nationalStats(tables, indicator, year).find((s) => s.statistic === "mean" && s.value !== null) ?? null;
+}
+
+/** Statistic name of a region's mean: region_mean_<snake slug of the region>. */
+export function regionStatistic(region: string): string {
+  return `region_mean_${toSlug(region).replace(/-/g, "_")}`;
+}
+
+/** The stated mean of a region, or null. */
+export function regionMean(tables: Tables, indicator: Indicator, year: number, region: string | null): NationalStat | null {
+  if (!region) return null;
+  return nationalStats(tables, indicator, year).find((s) => s.statistic === regionStatistic(region) && s.value !== null) ?? null;
+}
+
+/** Coverage of a year: provinces with a value, with any row, out of the provinces that existed. */
+export function coverage(entries: RankedEntry[], provinces: Unit[]) {
+  return { withValue: entries.filter((e) => e.value !== null).length, any: entries.length, of: provinces.length };
+}
+
+/** Row-level check: within a year, a higher value must not have a worse rank; equal values may tie. */
+export function orderConflicts(entries: RankedEntry[]): [RankedEntry, RankedEntry][] {
+  const ranked = entries.filter((e) => e.value !== null && e.rank !== null);
+  const out: [RankedEntry, RankedEntry][] = [];
+  for (let i = 0; i < ranked.length; i++) {
+    for (let j = i + 1; j < ranked.length; j++) {
+      const a = ranked[i] as RankedEntry;
+      const b = ranked[j] as RankedEntry;
+      const va = a.value as number, vb = b.value as number, ra = a.rank as number, rb = b.rank as number;
+      const bad = (va > vb && ra > rb) || (vb > va && rb > ra) || (va !== vb && ra === rb);
+      if (bad) out.push([a, b]);
+    }
+  }
+  return out;
+}
+
+/** The order check of every indicator and year as consistency checks, one per province involved. */
+export function rankOrderChecks(tables: Tables): import("./checks").Check[] {
+  const checks: import("./checks").Check[] = [];
+  const names = new Map(tables.units.map((u) => [u.row.unit_id, u.row.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  for (const indicator of INDICATORS) {
+    for (const year of yearsOf(tables, indicator)) {
+      for (const [a, b] of orderConflicts(ranking(tables, indicator, year))) {
+        const message = `${indicator === "sipas" ? "SIPAS" : "PAR INDEX"} ${year}: thứ hạng không khớp với điểm giữa ${name(a.unit_id)} (${String(a.value).replace(".", ",")}, hạng ${a.rank}) và ${name(b.unit_id)} (${String(b.value).replace(".", ",")}, hạng ${b.rank}).`;
+        for (const e of [a, b]) {
+          checks.push({
+            id: `rank-order-${indicator}-${year}-${a.unit_id}-${b.unit_id}-${e.unit_id}`,
+            kind: "rank", unit_id: e.unit_id, dataset: indicator === "sipas" ? "satisfaction" : "par_index", ok: false,
+            stated: e.rank ?? 0, computed: e === a ? (b.rank ?? 0) : (a.rank ?? 0), message,
+            refs: [{ source_id: a.source_id, line: null }, { source_id: b.source_id, line: null }],
+          });
+        }
+      }
+    }
+  }
+  return checks;
+}
