@@ -26,14 +26,32 @@ export class SiteData {
   readonly sources: Map<string, Source>;
   readonly checks: Check[];
 
+  private readonly indexes = new Map<object, Map<string, unknown[]>>();
+  private readonly checksByUnit: Map<string, Check[]>;
+
   constructor(readonly tables: Tables) {
     this.places = new Places(tables.units.map((r) => r.row));
     this.sources = new Map(tables.sources.map((r) => [r.row.source_id, r.row]));
     this.checks = runChecks(tables);
+    this.checksByUnit = groupBy(this.checks, (c) => c.unit_id);
+  }
+
+  /** Items of one table for one key, through an index built on first use (pages ask once per place). */
+  private indexed<T>(items: readonly T[], key: (item: T) => string, id: string): T[] {
+    let index = this.indexes.get(items) as Map<string, T[]> | undefined;
+    if (!index) {
+      index = groupBy(items, key);
+      this.indexes.set(items, index as Map<string, unknown[]>);
+    }
+    return index.get(id) ?? [];
+  }
+
+  private locatedOf<T extends { unit_id: string }>(rows: Located<T>[], unitId: string): Located<T>[] {
+    return this.indexed(rows, (r) => r.row.unit_id, unitId);
   }
 
   private rowsOf<T extends { unit_id: string }>(rows: Located<T>[], unitId: string): T[] {
-    return rows.filter((r) => r.row.unit_id === unitId).map((r) => r.row);
+    return this.locatedOf(rows, unitId).map((r) => r.row);
   }
 
   parIndex(unitId: string) {
@@ -49,36 +67,50 @@ export class SiteData {
   }
 
   stats(unitId: string) {
-    return this.tables.stats.filter((r) => r.row.scope_unit_id === unitId).map((r) => r.row);
+    return this.indexed(this.tables.stats, (r) => r.row.scope_unit_id, unitId).map((r) => r.row);
   }
 
   checksFor(unitId: string): Check[] {
-    return this.checks.filter((c) => c.unit_id === unitId);
+    return this.checksByUnit.get(unitId) ?? [];
   }
 
   dossierGroups(unitId: string): DossierGroupView[] {
-    const rows = this.tables.dossiers.filter((r) => r.row.unit_id === unitId);
+    const rows = this.locatedOf(this.tables.dossiers, unitId);
+    const checks = this.checksFor(unitId);
     return sortGroups(groupFigures(rows)).map((group) => ({
       group,
       onTime: onTimeRate(group),
       late: lateRate(group),
-      checks: this.checks.filter((c) => c.dataset === "dossiers" && c.id.startsWith(`dossiers-${group.key}-`)),
+      checks: checks.filter((c) => c.dataset === "dossiers" && c.id.startsWith(`dossiers-${group.key}-`)),
     }));
   }
 
   onlineGroups(unitId: string) {
-    const rows = this.tables.online_services.filter((r) => r.row.unit_id === unitId);
+    const rows = this.locatedOf(this.tables.online_services, unitId);
+    const checks = this.checksFor(unitId);
     return sortGroups(groupFigures(rows)).map((group) => ({
       group,
-      checks: this.checks.filter((c) => c.dataset === "online_services" && c.id.startsWith(`online_services-${group.key}-`)),
+      checks: checks.filter((c) => c.dataset === "online_services" && c.id.startsWith(`online_services-${group.key}-`)),
     }));
   }
 
   /** True when any dataset has a figure for the unit. */
   hasFigures(unitId: string): boolean {
     return this.parIndex(unitId).length + this.satisfaction(unitId).length + this.stats(unitId).length > 0 ||
-      this.tables.dossiers.some((r) => r.row.unit_id === unitId) || this.tables.online_services.some((r) => r.row.unit_id === unitId);
+      this.locatedOf(this.tables.dossiers, unitId).length > 0 || this.locatedOf(this.tables.online_services, unitId).length > 0;
   }
+}
+
+/** Groups items by a key, keeping input order inside each group. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 let site: SiteData | undefined;

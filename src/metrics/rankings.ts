@@ -53,8 +53,21 @@ export function yearsOf(tables: Tables, indicator: Indicator): number[] {
   return [...new Set(nationalRows(tables, indicator).map((r) => r.year))].sort((a, b) => a - b);
 }
 
+const rankingCache = new WeakMap<Tables, Map<string, RankedEntry[]>>();
+
 /** The ranking of one year: one entry per province, by rank, then value; provinces with no rank last. */
 export function ranking(tables: Tables, indicator: Indicator, year: number): RankedEntry[] {
+  let cache = rankingCache.get(tables);
+  if (!cache) rankingCache.set(tables, (cache = new Map()));
+  const key = `${indicator}|${year}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const result = computeRanking(tables, indicator, year);
+  cache.set(key, result);
+  return result;
+}
+
+function computeRanking(tables: Tables, indicator: Indicator, year: number): RankedEntry[] {
   const byUnit = new Map<string, RankedEntry>();
   for (const r of nationalRows(tables, indicator).filter((x) => x.year === year)) {
     const entry = byUnit.get(r.unit_id);
