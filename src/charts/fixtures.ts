@@ -1,0 +1,58 @@
+/** Tiny inline fixtures shared by the layout tests and the SVG snapshots (made-up values, not data). */
+import type { TimeSeriesData } from "./timeSeries/layout";
+import type { RankedBarsData } from "./rankedBars/layout";
+import type { StackedBarsData } from "./stackedBars/layout";
+import type { ComponentBarsData } from "./componentBars/layout";
+import type { StripPlotData } from "./stripPlot/layout";
+import type { SparklineData } from "./sparkline/layout";
+import type { TileMapData } from "./tileMap/layout";
+import { GRID_63 } from "./tileMap/tiles63";
+import { GRID_34 } from "./tileMap/tiles34";
+
+export const timeSeries: TimeSeriesData = {
+  title: "Điểm PAR INDEX của tỉnh A", subject: "tỉnh A", measure: "điểm PAR INDEX",
+  points: [{ year: 2019, value: 80.5 }, { year: 2020, value: 82 }, { year: 2022, value: 84.25 }, { year: 2023, value: 86 }],
+  breaks: [2022],
+};
+
+export const rankedBars: RankedBarsData = {
+  title: "Điểm năm 2023", population: "tỉnh có điểm", measure: "điểm PAR INDEX 2023",
+  items: [{ id: "a", label: "A", value: 85 }, { id: "b", label: "B", value: 91.5 }, { id: "c", label: "C", value: 80 }],
+  highlightId: "a", mean: { value: 86, label: "Trung bình" },
+};
+
+export const stackedBars: StackedBarsData = {
+  title: "Hồ sơ của huyện A", subject: "huyện A",
+  rows: [
+    { id: "d", label: "Cấp huyện · năm 2023", counts: { in_time: 900, late: 20, pending: 80 } },
+    { id: "i", label: "ISO", counts: { early: 50, on_time: 45, late: 5 } },
+  ],
+};
+
+export const componentBars: ComponentBarsData = {
+  title: "Điểm thành phần", subject: "huyện A",
+  items: [
+    { code: "1", label: "Kết quả", score: 50, max: 60, depth: 0 },
+    { code: "1.1", label: "Chỉ đạo", score: 9, max: 10, depth: 1 },
+    { code: "2", label: "Điều tra", score: null, max: 40, depth: 0 },
+  ],
+};
+
+export const stripPlot: StripPlotData = {
+  title: "Thứ hạng", axisLabel: "Thứ hạng (1 = cao nhất)", domain: [1, 5], slots: [1, 2, 3, 4, 5],
+  context: "trong 5 huyện của tỉnh A", dots: [{ id: "a/x", label: "X", value: 4, highlight: true, note: "70/96 điểm" }],
+};
+
+export const sparkline: SparklineData = {
+  title: "PAR INDEX tỉnh A",
+  points: [{ year: 2019, value: 80 }, { year: 2020, value: null }, { year: 2021, value: 83 }, { year: 2022, value: 85 }],
+};
+
+export const tileMap63: TileMapData = {
+  title: "Bản đồ", measure: "PAR INDEX 2023", grid: GRID_63,
+  values: { "ha-noi": 90, "soc-trang": 81.7, "quang-ninh": 92.18, "ca-mau": null },
+  names: { "ha-noi": "Hà Nội", "soc-trang": "Sóc Trăng", "quang-ninh": "Quảng Ninh", "ca-mau": "Cà Mau" },
+  highlightId: "soc-trang",
+};
+
+export const tileMap34: TileMapData = { title: "Bản đồ 34", measure: "PAR INDEX 2023", grid: GRID_34, values: {}, names: {} };

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { layoutRankedBars, rankedBarsTable, summarizeRankedBars } from "./layout";
+import { rankedBars } from "../fixtures";
+
+describe("layoutRankedBars", () => {
+  const layout = layoutRankedBars(rankedBars);
+  it("sorts best first and highlights the current place", () => {
+    expect(layout.bars.map((b) => [b.id, b.rank, b.highlight])).toEqual([["b", 1, false], ["a", 2, true], ["c", 3, false]]);
+  });
+  it("marks the highlight with a text marker too, not colour alone", () => {
+    expect(layout.marks.some((m) => m.type === "text" && m.text === "▶ 2. A")).toBe(true);
+  });
+  it("draws the mean as a rule at its value", () => {
+    expect(layout.meanX).toBeCloseTo(148 + 0.86 * 280, 2);
+    expect(layout.marks.filter((m) => m.class === "rule")).toHaveLength(1);
+  });
+});
+
+describe("summarizeRankedBars", () => {
+  it("names the place's position, the top, the bottom and the mean", () => {
+    expect(summarizeRankedBars(rankedBars)).toBe("Điểm PAR INDEX 2023: 3 tỉnh có điểm; A đứng thứ 2 với 85; cao nhất B (91,5), thấp nhất C (80); Trung bình 86.");
+  });
+});
+
+describe("rankedBarsTable", () => {
+  it("lists the bars in drawn order, then the mean", () => {
+    expect(rankedBarsTable(rankedBars).rows.map((r) => r.name)).toEqual(["B", "A", "C", "Trung bình"]);
+  });
+});

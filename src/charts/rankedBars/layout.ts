@@ -1,0 +1,120 @@
+/**
+ * Ranked horizontal bars: places sorted by value, the current place highlighted by colour AND a marker
+ * and bold label, a reference mean drawn as a rule with its own label.
+ */
+import { scaleLinear } from "d3-scale";
+import { max } from "d3-array";
+import { formatNumber, formatPercent } from "../../lib/format";
+import { px, type ChartLayout, type Margin, type Mark } from "../marks";
+import type { Cell, DataTable } from "../table";
+
+export interface RankedItem {
+  id: string;
+  label: string;
+  value: number;
+}
+
+export interface RankedBarsData {
+  title: string;
+  /** What the items are, for the summary ("tỉnh, thành phố có điểm PAR INDEX 2023 trong dữ liệu"). */
+  population: string;
+  measure: string;
+  items: RankedItem[];
+  highlightId?: string | undefined;
+  mean?: { value: number; label: string } | undefined;
+  unit?: "number" | "percent";
+}
+
+export interface RankedBarsOptions {
+  width: number;
+  rowHeight: number;
+  labelWidth: number;
+  margin: Margin;
+  /** Upper end of the value axis; default 100 (scores and percentages). */
+  domainMax?: number;
+}
+
+export const RANKED_BARS_DEFAULTS: RankedBarsOptions = {
+  width: 480,
+  rowHeight: 20,
+  labelWidth: 140,
+  margin: { top: 30, right: 52, bottom: 8, left: 8 },
+};
+
+export interface PlacedBar extends RankedItem {
+  rank: number;
+  y: number;
+  width: number;
+  highlight: boolean;
+}
+
+export interface RankedBarsLayout extends ChartLayout {
+  bars: PlacedBar[];
+  meanX: number | null;
+}
+
+function fmt(value: number, unit: RankedBarsData["unit"]): string {
+  return unit === "percent" ? formatPercent(value) : formatNumber(value);
+}
+
+/** Items sorted best first; ties keep input order. */
+export function sortRanked(items: RankedItem[]): RankedItem[] {
+  return [...items].sort((a, b) => b.value - a.value);
+}
+
+/** One sentence: how many, where the highlighted place stands, top, bottom, mean. */
+export function summarizeRankedBars(data: RankedBarsData): string {
+  const sorted = sortRanked(data.items);
+  if (sorted.length === 0) return `Chưa có số liệu ${data.measure}.`;
+  const top = sorted[0]!;
+  const bottom = sorted[sorted.length - 1]!;
+  const parts = [`${sorted.length} ${data.population}`];
+  const index = sorted.findIndex((i) => i.id === data.highlightId);
+  if (index >= 0) parts.push(`${sorted[index]!.label} đứng thứ ${index + 1} với ${fmt(sorted[index]!.value, data.unit)}`);
+  parts.push(`cao nhất ${top.label} (${fmt(top.value, data.unit)}), thấp nhất ${bottom.label} (${fmt(bottom.value, data.unit)})`);
+  if (data.mean) parts.push(`${data.mean.label} ${fmt(data.mean.value, data.unit)}`);
+  return `${data.measure.charAt(0).toUpperCase()}${data.measure.slice(1)}: ${parts.join("; ")}.`;
+}
+
+/** Places one bar per item, best on top. */
+export function layoutRankedBars(data: RankedBarsData, options: Partial<RankedBarsOptions> = {}): RankedBarsLayout {
+  const o = { ...RANKED_BARS_DEFAULTS, ...options };
+  const { width, rowHeight, labelWidth, margin } = o;
+  const sorted = sortRanked(data.items);
+  const height = margin.top + sorted.length * rowHeight + margin.bottom;
+  const x0 = margin.left + labelWidth;
+  const domainMax = o.domainMax ?? Math.max(100, max(sorted, (d) => d.value) ?? 0);
+  const x = scaleLinear().domain([0, domainMax]).range([x0, width - margin.right]);
+  const bars: PlacedBar[] = sorted.map((item, i) => ({
+    ...item, rank: i + 1, y: margin.top + i * rowHeight, width: px(x(item.value) - x0), highlight: item.id === data.highlightId,
+  }));
+  const meanX = data.mean ? px(x(data.mean.value)) : null;
+  const marks: Mark[] = bars.flatMap((b): Mark[] => [
+    { type: "text", class: b.highlight ? "strong" : "", x: x0 - 6, y: b.y + rowHeight / 2 + 4, text: `${b.highlight ? "▶ " : ""}${b.rank}. ${b.label}`, anchor: "end" },
+    { type: "rect", class: b.highlight ? "bar highlight" : "bar", x: x0, y: b.y + 2, width: b.width, height: rowHeight - 4, tip: `${b.label}: ${fmt(b.value, data.unit)}` },
+    { type: "text", class: b.highlight ? "small strong" : "small", x: px(x0 + b.width + 4), y: b.y + rowHeight / 2 + 4, text: fmt(b.value, data.unit) },
+  ]);
+  if (data.mean && meanX !== null) {
+    marks.push(
+      { type: "line", class: "rule", x1: meanX, x2: meanX, y1: margin.top - 6, y2: height - margin.bottom },
+      { type: "text", class: "small", x: meanX, y: margin.top - 10, text: `${data.mean.label}: ${fmt(data.mean.value, data.unit)}`, anchor: "middle" },
+    );
+  }
+  return { width, height, title: data.title, desc: summarizeRankedBars(data), marks, bars, meanX };
+}
+
+/** The drawn bars as rows (position in this chart, id, name, value), plus the mean when drawn. */
+export function rankedBarsTable(data: RankedBarsData): DataTable {
+  const rows: Record<string, Cell>[] = sortRanked(data.items).map((item, i) => ({ position: i + 1, unit_id: item.id, name: item.label, value: item.value }));
+  if (data.mean) rows.push({ position: "", unit_id: "", name: data.mean.label, value: data.mean.value });
+  return {
+    caption: data.title,
+    columns: [
+      { key: "position", label: "Thứ tự trong biểu đồ", format: "number" },
+      { key: "unit_id", label: "Mã đơn vị" },
+      { key: "name", label: "Đơn vị" },
+      { key: "value", label: data.measure.charAt(0).toUpperCase() + data.measure.slice(1), format: data.unit === "percent" ? "percent" : "number" },
+    ],
+    rows,
+  };
+}

@@ -1,0 +1,22 @@
+// Every chart type rendered to an SVG file and compared with the committed snapshot in __snapshots__/.
+import { describe, expect, it } from "vitest";
+import { toSvg } from "./svg";
+import { layoutOf, type ChartSpec } from "./spec";
+import * as f from "./fixtures";
+
+const cases: [string, ChartSpec][] = [
+  ["time-series", { type: "timeSeries", data: f.timeSeries }],
+  ["ranked-bars", { type: "rankedBars", data: f.rankedBars }],
+  ["stacked-bars", { type: "stackedBars", data: f.stackedBars }],
+  ["component-bars", { type: "componentBars", data: f.componentBars }],
+  ["strip-plot", { type: "stripPlot", data: f.stripPlot }],
+  ["sparkline", { type: "sparkline", data: f.sparkline }],
+  ["tile-map-63", { type: "tileMap", data: f.tileMap63 }],
+  ["tile-map-34", { type: "tileMap", data: f.tileMap34 }],
+];
+
+describe("chart SVG snapshots", () => {
+  it.each(cases)("%s matches __snapshots__/%s.svg", async (name, spec) => {
+    await expect(toSvg(layoutOf(spec), { id: name })).toMatchFileSnapshot(`./__snapshots__/${name}.svg`);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { layoutStackedBars, rowShares, stackedBarsTable, summarizeStackedBars } from "./layout";
+import { stackedBars } from "../fixtures";
+
+describe("rowShares", () => {
+  it("gives each present segment its share of the parts drawn", () => {
+    expect(rowShares(stackedBars.rows[0]!)).toEqual([
+      { key: "in_time", count: 900, share: 90 }, { key: "late", count: 20, share: 2 }, { key: "pending", count: 80, share: 8 },
+    ]);
+  });
+});
+
+describe("layoutStackedBars", () => {
+  const layout = layoutStackedBars(stackedBars);
+  it("stacks segments edge to edge across the full width", () => {
+    const segs = layout.rows[0]!.segments;
+    expect(segs[1]!.x).toBeCloseTo(segs[0]!.x + segs[0]!.width, 1);
+    expect(segs.reduce((s, x) => s + x.width, 0)).toBeCloseTo(464, 0);
+  });
+  it("shows early and on time separately when the source splits them", () => {
+    expect(layout.rows[1]!.segments.map((s) => s.key)).toEqual(["early", "on_time", "late"]);
+  });
+  it("has a legend entry for every segment kind drawn", () => {
+    expect(layout.legend.map((l) => l.key)).toEqual(["early", "on_time", "in_time", "late", "pending"]);
+  });
+});
+
+describe("summarizeStackedBars", () => {
+  it("states each bar's in-time and late shares", () => {
+    expect(summarizeStackedBars(stackedBars)).toBe("Hồ sơ của huyện A (tỷ lệ trên số hồ sơ được vẽ): Cấp huyện · năm 2023: 90,00% trước hoặc đúng hạn, 2,00% trễ hạn; ISO: 95,00% trước hoặc đúng hạn, 5,00% trễ hạn.");
+  });
+});
+
+describe("stackedBarsTable", () => {
+  it("has one row per drawn segment", () => {
+    expect(stackedBarsTable(stackedBars).rows).toHaveLength(6);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { layoutTileMap, summarizeTileMap, tileMapTable } from "./layout";
+import { GRID_63 } from "./tiles63";
+import { GRID_34 } from "./tiles34";
+import { tileMap34, tileMap63 } from "../fixtures";
+
+describe.each([["63", GRID_63, 63], ["34", GRID_34, 34]] as const)("GRID_%s", (_name, grid, count) => {
+  it(`has ${count} tiles with unique ids and unique cells`, () => {
+    expect(grid.tiles).toHaveLength(count);
+    expect(new Set(grid.tiles.map((t) => t.id)).size).toBe(count);
+    expect(new Set(grid.tiles.map((t) => `${t.col},${t.row}`)).size).toBe(count);
+  });
+  it("keeps every tile inside the grid", () => {
+    expect(grid.tiles.every((t) => t.col < grid.columns && t.row < grid.rows)).toBe(true);
+  });
+});
+
+describe("layoutTileMap", () => {
+  const layout = layoutTileMap(tileMap63);
+  it("puts a tile without data in the no-data class, with a legend entry in words", () => {
+    expect(layout.tiles.find((t) => t.id === "ca-mau")).toMatchObject({ value: null, bin: null });
+    expect(layout.legend.at(-1)).toEqual({ bin: null, label: "Chưa có số liệu" });
+  });
+  it("bins known values from low to high", () => {
+    const bin = (id: string) => layout.tiles.find((t) => t.id === id)!.bin!;
+    expect(bin("soc-trang")).toBeLessThan(bin("quang-ninh"));
+  });
+  it("shows only the no-data legend when nothing has data", () => {
+    expect(layoutTileMap(tileMap34).legend).toEqual([{ bin: null, label: "Chưa có số liệu" }]);
+  });
+});
+
+describe("summarizeTileMap", () => {
+  it("counts tiles with data and names the extremes and the highlighted place", () => {
+    expect(summarizeTileMap(tileMap63)).toBe("Bản đồ PAR INDEX 2023, 63 tỉnh, thành phố (trước 1/7/2025): 3/63 đơn vị có số liệu; cao nhất Quảng Ninh (92,18); thấp nhất Sóc Trăng (81,70); Sóc Trăng: 81,70.");
+  });
+});
+
+describe("tileMapTable", () => {
+  it("has a row for every tile, those without data included", () => {
+    expect(tileMapTable(tileMap63).rows).toHaveLength(63);
+  });
+});

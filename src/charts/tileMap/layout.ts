@@ -1,0 +1,137 @@
+/**
+ * Tile-grid map: one equal square per province, coloured by an indicator in five classes. Every tile
+ * carries its abbreviation; a tile without data is white with a dashed outline and its own legend entry,
+ * so "no data" never depends on colour.
+ */
+import { scaleQuantize } from "d3-scale";
+import { extent } from "d3-array";
+import { formatNumber, formatPercent } from "../../lib/format";
+import { px, type ChartLayout, type Mark } from "../marks";
+import type { DataTable } from "../table";
+
+export interface Tile {
+  id: string;
+  abbr: string;
+  col: number;
+  row: number;
+}
+
+export interface TileGrid {
+  name: string;
+  tiles: Tile[];
+  columns: number;
+  rows: number;
+  /** Top-left cell of the legend, in an empty part of the grid (the sea or a neighbour country). */
+  legendAt: { col: number; row: number };
+}
+
+export interface TileMapData {
+  title: string;
+  /** What colours the tiles ("điểm PAR INDEX 2023"). */
+  measure: string;
+  grid: TileGrid;
+  /** Value per unit_id; absent or null = no data. */
+  values: Record<string, number | null>;
+  /** Display name per unit_id (tooltips and table). */
+  names: Record<string, string>;
+  highlightId?: string | undefined;
+  unit?: "number" | "percent";
+}
+
+export interface TileMapOptions {
+  tile: number;
+  gap: number;
+  classes: number;
+}
+
+export const TILE_MAP_DEFAULTS: TileMapOptions = { tile: 40, gap: 3, classes: 5 };
+
+export interface PlacedTile extends Tile {
+  x: number;
+  y: number;
+  value: number | null;
+  /** Colour class index 0..classes-1, or null for no data. */
+  bin: number | null;
+}
+
+export interface TileMapLayout extends ChartLayout {
+  tiles: PlacedTile[];
+  legend: { label: string; bin: number | null }[];
+}
+
+function fmt(value: number | null, unit: TileMapData["unit"]): string {
+  return unit === "percent" ? formatPercent(value) : formatNumber(value, value === null || Number.isInteger(value) ? undefined : 2);
+}
+
+/** Class breaks: a quantize scale over the nice extent of the known values. */
+export function binScale(values: number[], classes: number) {
+  const [lo = 0, hi = 1] = extent(values);
+  return scaleQuantize<number>().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).nice(classes).range([...Array(classes).keys()]);
+}
+
+/** One sentence: how many tiles have data, highest, lowest, the highlighted place. */
+export function summarizeTileMap(data: TileMapData): string {
+  const known = data.grid.tiles.map((t) => ({ t, v: data.values[t.id] ?? null })).filter((k): k is { t: Tile; v: number } => k.v !== null);
+  const n = data.grid.tiles.length;
+  if (known.length === 0) return `Bản đồ ${data.grid.name}: chưa có số liệu ${data.measure} cho đơn vị nào.`;
+  const hi = known.reduce((a, b) => (b.v > a.v ? b : a));
+  const lo = known.reduce((a, b) => (b.v < a.v ? b : a));
+  const name = (id: string) => data.names[id] ?? id;
+  const parts = [`${known.length}/${n} đơn vị có số liệu`, `cao nhất ${name(hi.t.id)} (${fmt(hi.v, data.unit)})`, `thấp nhất ${name(lo.t.id)} (${fmt(lo.v, data.unit)})`];
+  if (data.highlightId) parts.push(`${name(data.highlightId)}: ${fmt(data.values[data.highlightId] ?? null, data.unit)}`);
+  return `Bản đồ ${data.measure}, ${data.grid.name}: ${parts.join("; ")}.`;
+}
+
+/** Places the tiles, colours them by class and builds the legend. */
+export function layoutTileMap(data: TileMapData, options: Partial<TileMapOptions> = {}): TileMapLayout {
+  const { tile, gap, classes } = { ...TILE_MAP_DEFAULTS, ...options };
+  const step = tile + gap;
+  const knownValues = data.grid.tiles.flatMap((t) => (data.values[t.id] == null ? [] : [data.values[t.id] as number]));
+  const scale = binScale(knownValues, classes);
+  const tiles: PlacedTile[] = data.grid.tiles.map((t) => {
+    const value = data.values[t.id] ?? null;
+    return { ...t, x: t.col * step, y: t.row * step, value, bin: value === null ? null : scale(value) };
+  });
+  const [d0 = 0, d1 = 1] = scale.domain();
+  const width = data.grid.columns * step;
+  const height = data.grid.rows * step;
+  const legend = [
+    ...(knownValues.length > 0 ? [...Array(classes).keys()].reverse().map((bin) => {
+      const [a = d0, b = d1] = scale.invertExtent(bin);
+      return { bin: bin as number | null, label: `${fmt(a, data.unit)} – ${fmt(b, data.unit)}` };
+    }) : []),
+    { bin: null, label: "Chưa có số liệu" },
+  ];
+  const name = (id: string) => data.names[id] ?? id;
+  const lx = data.grid.legendAt.col * step;
+  const ly = data.grid.legendAt.row * step;
+  const marks: Mark[] = [
+    ...tiles.flatMap((t): Mark[] => [
+      {
+        type: "rect", class: `tile ${t.bin === null ? "nodata" : `seq-${t.bin}`}${t.id === data.highlightId ? " highlight" : ""}`,
+        x: t.x, y: t.y, width: tile, height: tile, tip: `${name(t.id)}: ${fmt(t.value, data.unit)}`,
+      },
+      { type: "text", class: `small strong${t.bin !== null && t.bin >= classes - 2 ? " on-dark" : ""}`, x: px(t.x + tile / 2), y: px(t.y + tile / 2 + 4), text: t.abbr, anchor: "middle" },
+    ]),
+    { type: "text", class: "small strong", x: lx, y: ly + 12, text: data.measure },
+    ...legend.flatMap((l, i): Mark[] => [
+      { type: "rect", class: `tile ${l.bin === null ? "nodata" : `seq-${l.bin}`}`, x: lx, y: ly + 22 + i * 20, width: 14, height: 14 },
+      { type: "text", class: "small", x: lx + 20, y: ly + 33 + i * 20, text: l.label },
+    ]),
+  ];
+  return { width, height, title: data.title, desc: summarizeTileMap(data), marks, tiles, legend };
+}
+
+/** Every tile as a row, those without data included (empty value). */
+export function tileMapTable(data: TileMapData): DataTable {
+  return {
+    caption: data.title,
+    columns: [
+      { key: "unit_id", label: "Mã đơn vị" },
+      { key: "abbr", label: "Viết tắt" },
+      { key: "name", label: "Tỉnh, thành phố" },
+      { key: "value", label: data.measure.charAt(0).toUpperCase() + data.measure.slice(1), format: data.unit === "percent" ? "percent" : "number" },
+    ],
+    rows: data.grid.tiles.map((t) => ({ unit_id: t.id, abbr: t.abbr, name: data.names[t.id] ?? t.id, value: data.values[t.id] ?? null })),
+  };
+}

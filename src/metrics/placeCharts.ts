@@ -1,0 +1,251 @@
+/**
+ * Which charts a place has, and the data behind each: one builder per chart id. The page, the embed page,
+ * the CSV and the SVG download all call the same builder, so what is downloaded is what is drawn.
+ */
+import type { ChartSpec } from "../charts/spec";
+import type { StackRow } from "../charts/stackedBars/layout";
+import { GRID_63 } from "../charts/tileMap/tiles63";
+import { GRID_34 } from "../charts/tileMap/tiles34";
+import type { ParIndexRow } from "../schemas/parIndex";
+import { formatNumber, formatPeriod } from "../lib/format";
+import { LEVEL_LABEL } from "../lib/labels";
+import { PAR_METHOD_BREAKS, SIPAS_METHOD_BREAKS } from "./caveats";
+import { resolvedInTime, valueOf, lateRate } from "./figures";
+import { displayName, tierOf } from "./places";
+import type { SiteData } from "./placeView";
+
+export interface PlaceChart {
+  /** ASCII slug of the chart kind, used in URLs (/nhung/<chartId>/<unitId>/). */
+  chartId: string;
+  unitId: string;
+  /** Heading of the chart frame. */
+  heading: string;
+  spec: ChartSpec;
+  /** source_id of every row drawn (credited in the citation line). */
+  sources: string[];
+  /** Short caveat shown under the chart. */
+  note?: string;
+}
+
+type Builder = (site: SiteData, unitId: string) => PlaceChart | null;
+
+const COUNTRY = "viet-nam";
+const uniq = (ids: string[]) => [...new Set(ids)];
+
+/** First scored ministry PAR INDEX row per province for a year (file order decides between sources). */
+export function ministryScores(site: SiteData, year: number): ParIndexRow[] {
+  const seen = new Set<string>();
+  const out: ParIndexRow[] = [];
+  for (const { row } of site.tables.par_index) {
+    if (row.assessor !== "ministry" || row.year !== year || row.score === null || seen.has(row.unit_id)) continue;
+    seen.add(row.unit_id);
+    out.push(row);
+  }
+  return out;
+}
+
+/** The PAR INDEX year with the most provinces scored in our data (the latest on a tie). */
+export function bestParYear(site: SiteData): number | null {
+  const counts = new Map<number, number>();
+  for (const { row } of site.tables.par_index) if (row.assessor === "ministry" && row.score !== null) counts.set(row.year, (counts.get(row.year) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}
+
+function parMean(site: SiteData, year: number) {
+  const stat = site.tables.stats.find((s) => s.row.scope_unit_id === COUNTRY && s.row.year === year && s.row.indicator === "par_index" && s.row.population === "provinces" && s.row.statistic === "mean" && s.row.value !== null)?.row;
+  return stat ? { value: stat.value as number, label: "Trung bình cả nước", source: stat.source_id } : undefined;
+}
+
+const parTrend: Builder = (site, unitId) => {
+  const rows = site.parIndex(unitId).filter((r) => r.assessor === "ministry" && r.score !== null).reverse();
+  const byYear = new Map<number, ParIndexRow>();
+  for (const r of rows) if (!byYear.has(r.year)) byYear.set(r.year, r);
+  if (byYear.size < 2) return null;
+  const unit = site.places.get(unitId);
+  const used = [...byYear.values()];
+  return {
+    chartId: "par-theo-nam", unitId, heading: "PAR INDEX qua các năm",
+    spec: { type: "timeSeries", data: {
+      title: `Điểm PAR INDEX của ${displayName(unit)} theo năm`, subject: displayName(unit), measure: "điểm PAR INDEX",
+      points: used.map((r) => ({ year: r.year, value: r.score })), breaks: PAR_METHOD_BREAKS,
+    } },
+    sources: uniq(used.map((r) => r.source_id)),
+    note: "Bộ Nội vụ đổi bộ tiêu chí năm 2022 và 2024: không so sánh trực tiếp điểm hai bên vạch đứt. Năm không có số liệu để trống.",
+  };
+};
+
+const sipasTrend: Builder = (site, unitId) => {
+  const rows = site.satisfaction(unitId).filter((r) => r.survey === "sipas" && r.indicator === "overall" && r.value !== null).reverse();
+  const byYear = new Map<number, (typeof rows)[number]>();
+  for (const r of rows) if (!byYear.has(r.year)) byYear.set(r.year, r);
+  if (byYear.size < 2) return null;
+  const unit = site.places.get(unitId);
+  const used = [...byYear.values()];
+  return {
+    chartId: "sipas-theo-nam", unitId, heading: "Chỉ số hài lòng SIPAS qua các năm",
+    spec: { type: "timeSeries", data: {
+      title: `Chỉ số SIPAS của ${displayName(unit)} theo năm`, subject: displayName(unit), measure: "chỉ số hài lòng SIPAS",
+      points: used.map((r) => ({ year: r.year, value: r.value })), breaks: SIPAS_METHOD_BREAKS, unit: "percent",
+    } },
+    sources: uniq(used.map((r) => r.source_id)),
+    note: "Từ năm 2022 SIPAS đo thêm sự hài lòng với chính sách công: mức trước và sau vạch đứt không so sánh được.",
+  };
+};
+
+const parRanking: Builder = (site, unitId) => {
+  const isCountry = unitId === COUNTRY;
+  if (!isCountry && tierOf(site.places.get(unitId).kind) !== "province") return null;
+  const year = isCountry ? bestParYear(site) : site.parIndex(unitId).find((r) => r.assessor === "ministry" && r.score !== null)?.year ?? null;
+  if (year === null) return null;
+  const rows = ministryScores(site, year);
+  if (rows.length < 3) return null;
+  const mean = parMean(site, year);
+  return {
+    chartId: "par-xep-hang", unitId, heading: `PAR INDEX ${year}: các tỉnh có điểm trong dữ liệu`,
+    spec: { type: "rankedBars", data: {
+      title: `Điểm PAR INDEX ${year} của ${rows.length} tỉnh, thành phố có trong dữ liệu`,
+      population: `tỉnh, thành phố có điểm PAR INDEX ${year} trong dữ liệu`, measure: `điểm PAR INDEX ${year}`,
+      items: rows.map((r) => ({ id: r.unit_id, label: site.places.get(r.unit_id).name, value: r.score as number })),
+      highlightId: isCountry ? undefined : unitId, mean: mean && { value: mean.value, label: mean.label },
+    } },
+    sources: uniq([...rows.map((r) => r.source_id), ...(mean ? [mean.source] : [])]),
+    note: `Chỉ gồm ${rows.length}/63 tỉnh, thành phố mà dữ liệu có điểm năm ${year}; thứ tự trong biểu đồ không phải thứ hạng chính thức.`,
+  };
+};
+
+const parComponents: Builder = (site, unitId) => {
+  const all = site.parComponents(unitId);
+  const year = Math.max(...all.map((c) => c.year));
+  const rows = all.filter((c) => c.year === year && c.code.split(".").length <= 2);
+  if (rows.length === 0) return null;
+  const unit = site.places.get(unitId);
+  return {
+    chartId: "par-thanh-phan", unitId, heading: `Điểm thành phần Chỉ số CCHC năm ${year}`,
+    spec: { type: "componentBars", data: {
+      title: `Điểm thành phần Chỉ số CCHC năm ${year} của ${displayName(unit)}`, subject: displayName(unit),
+      items: rows.map((c) => ({ code: c.code, label: c.name, score: c.score, max: c.max_score, depth: c.code.split(".").length - 1 })),
+    } },
+    sources: uniq(rows.map((c) => c.source_id)),
+    note: "Khung trắng là điểm tối đa của mục, phần tô là điểm đạt được.",
+  };
+};
+
+const districtRank: Builder = (site, unitId) => {
+  const unit = site.places.get(unitId);
+  const own = site.parIndex(unitId).find((r) => r.assessor === "province" && r.rank !== null && r.rank_of !== null);
+  if (!own || !unit.parent_id || own.rank_of === null) return null;
+  const province = site.places.get(unit.parent_id);
+  const peers = site.places.childrenOf(province.unit_id).flatMap((d) => site.parIndex(d.unit_id).filter((r) => r.assessor === "province" && r.year === own.year && r.rank !== null).slice(0, 1));
+  const n = own.rank_of;
+  return {
+    chartId: "par-huyen", unitId, heading: `Vị trí trong tỉnh: Chỉ số CCHC cấp huyện năm ${own.year}`,
+    spec: { type: "stripPlot", data: {
+      title: `Thứ hạng Chỉ số CCHC năm ${own.year} của ${displayName(unit)} trong ${displayName(province)}`,
+      axisLabel: "Thứ hạng (1 = cao nhất)", domain: [1, n], slots: [...Array(n).keys()].map((i) => i + 1),
+      context: `trong ${n} đơn vị cấp huyện của ${displayName(province)} năm ${own.year}`,
+      dots: peers.map((r) => ({ id: r.unit_id, label: site.places.get(r.unit_id).name, value: r.rank as number, highlight: r.unit_id === unitId, note: r.score === null ? "" : `${formatNumber(r.score)}/${formatNumber(r.max_score)} điểm` })),
+    } },
+    sources: uniq(peers.map((r) => r.source_id)),
+    note: "Chỉ số do tỉnh đánh giá theo bộ tiêu chí riêng; các vị trí khác có thật nhưng dữ liệu chưa có tên đơn vị.",
+  };
+};
+
+function pending(group: Parameters<typeof valueOf>[0]): Partial<StackRow["counts"]> {
+  const stated = valueOf(group, "pending");
+  if (stated !== null) return { pending: stated };
+  const within = valueOf(group, "pending_within_deadline");
+  const overdue = valueOf(group, "pending_overdue");
+  if (within !== null && overdue !== null) return { pending: within + overdue };
+  return within !== null ? { pending_within: within } : {};
+}
+
+const dossiers: Builder = (site, unitId) => {
+  const rows: StackRow[] = [];
+  const sources: string[] = [];
+  for (const g of site.dossierGroups(unitId)) {
+    const early = valueOf(g.group, "resolved_early");
+    const onTime = valueOf(g.group, "resolved_on_time");
+    const late = valueOf(g.group, "resolved_late");
+    const split = early !== null && onTime !== null;
+    const inTime = split ? null : resolvedInTime(g.group);
+    // A bar needs the in-time part: a lone late count would draw as "100% late".
+    if (!split && inTime === null) continue;
+    const counts: StackRow["counts"] = split ? { early: early as number, on_time: onTime as number } : inTime !== null ? { in_time: inTime } : {};
+    if (late !== null) counts.late = late;
+    Object.assign(counts, pending(g.group));
+    rows.push({ id: g.group.key, label: `${LEVEL_LABEL[g.group.level]} · ${formatPeriod(g.group.period_start, g.group.period_end)}`, counts });
+    sources.push(g.group.source_id);
+  }
+  if (rows.length === 0) return null;
+  const unit = site.places.get(unitId);
+  return {
+    chartId: "ho-so", unitId, heading: "Hồ sơ được giải quyết đúng hạn, trễ hạn và đang giải quyết",
+    spec: { type: "stackedBars", data: { title: `Kết quả giải quyết hồ sơ thủ tục hành chính của ${displayName(unit)}`, subject: displayName(unit), rows } },
+    sources: uniq(sources),
+    note: "Mỗi thanh là 100% số hồ sơ được vẽ (đã giải quyết cộng đang giải quyết khi nguồn có). Khi nguồn ghi giá trị khác nhau cho cùng một số, biểu đồ dùng số được nêu trước.",
+  };
+};
+
+function tileMap(chartId: string, grid: typeof GRID_63): Builder {
+  return (site, unitId) => {
+    if (unitId !== COUNTRY) return null;
+    const year = bestParYear(site);
+    if (year === null) return null;
+    const rows = ministryScores(site, year).filter((r) => grid.tiles.some((t) => t.id === r.unit_id));
+    const names = Object.fromEntries(grid.tiles.map((t) => [t.id, site.places.byId.get(t.id)?.name ?? t.id]));
+    return {
+      chartId, unitId, heading: `Bản đồ PAR INDEX ${year}: ${grid.name}`,
+      spec: { type: "tileMap", data: {
+        title: `Bản đồ ô vuông điểm PAR INDEX ${year}, ${grid.name}`, measure: `PAR INDEX ${year}`, grid, names,
+        values: Object.fromEntries(rows.map((r) => [r.unit_id, r.score])),
+      } },
+      sources: uniq(rows.map((r) => r.source_id)),
+      note: grid === GRID_34
+        ? `Tỉnh không sắp xếp giữ điểm ${year} của chính mình; tỉnh mới hình thành năm 2025 chưa có kết quả riêng nên để trống, không cộng gộp điểm của các tỉnh cũ.`
+        : "Mỗi ô là một tỉnh, thành phố, xếp gần đúng theo vị trí địa lý; ô trắng viền đứt là chưa có số liệu.",
+    };
+  };
+}
+
+const districtLate: Builder = (site, unitId) => {
+  if (unitId !== COUNTRY) return null;
+  const items = site.places.ofTier("district").flatMap((d) => {
+    const g = site.dossierGroups(d.unit_id).find((v) => v.group.level === "district" && v.late !== null);
+    return g ? [{ id: d.unit_id, label: `${d.name}, ${g.group.period_end.slice(0, 4)}`, value: Math.round((lateRate(g.group) as number) * 100) / 100, source: g.group.source_id }] : [];
+  });
+  if (items.length < 2) return null;
+  return {
+    chartId: "tre-han-cap-huyen", unitId, heading: "Tỷ lệ hồ sơ trễ hạn ở bộ phận một cửa cấp huyện",
+    spec: { type: "rankedBars", data: {
+      title: "Tỷ lệ hồ sơ trễ hạn trên số hồ sơ đã giải quyết, cấp huyện, theo báo cáo của từng huyện",
+      population: "đơn vị cấp huyện có báo cáo đủ số liệu", measure: "tỷ lệ hồ sơ trễ hạn", unit: "percent",
+      items: items.map(({ source: _s, ...i }) => i),
+    }, options: { domainMax: Math.max(...items.map((i) => i.value)) * 1.25 } },
+    sources: uniq(items.map((i) => i.source)),
+    note: "Tính lại từ số hồ sơ trễ hạn và số hồ sơ đã giải quyết do chính báo cáo nêu; các năm khác nhau.",
+  };
+};
+
+/** Every chart builder, in page order. */
+export const CHART_BUILDERS: Record<string, Builder> = {
+  "ban-do-63": tileMap("ban-do-63", GRID_63),
+  "ban-do-34": tileMap("ban-do-34", GRID_34),
+  "par-xep-hang": parRanking,
+  "par-theo-nam": parTrend,
+  "par-thanh-phan": parComponents,
+  "par-huyen": districtRank,
+  "sipas-theo-nam": sipasTrend,
+  "ho-so": dossiers,
+  "tre-han-cap-huyen": districtLate,
+};
+
+/** One chart of a place, or null when the place has no data for it. */
+export function placeChart(site: SiteData, chartId: string, unitId: string): PlaceChart | null {
+  return CHART_BUILDERS[chartId]?.(site, unitId) ?? null;
+}
+
+/** Every chart that exists, for every place (the build generates an embed page, CSV and SVG for each). */
+export function allPlaceCharts(site: SiteData): PlaceChart[] {
+  const ids = [COUNTRY, ...site.places.units.filter((u) => u.kind !== "quoc_gia").map((u) => u.unit_id)];
+  return ids.flatMap((unitId) => Object.keys(CHART_BUILDERS).flatMap((chartId) => placeChart(site, chartId, unitId) ?? []));
+}

@@ -1,0 +1,26 @@
+/** Static downloads of every chart: /bieu-do/<chart>/<unit-id>.csv (the drawn data) and .svg (the drawing). */
+import type { APIRoute } from "astro";
+import { getTables } from "../../lib/data";
+import { siteData } from "../../metrics/placeView";
+import { allPlaceCharts, placeChart } from "../../metrics/placeCharts";
+import { layoutOf, tableOf } from "../../charts/spec";
+import { tableToCsv } from "../../charts/table";
+import { toSvg } from "../../charts/svg";
+import tokens from "../../styles/tokens.css?raw";
+import chartCss from "../../charts/chart.css?raw";
+
+export async function getStaticPaths() {
+  const site = siteData(await getTables());
+  return allPlaceCharts(site).flatMap((c) => (["csv", "svg"] as const).map((ext) => ({ params: { file: `${c.chartId}/${c.unitId}.${ext}` } })));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const file = params.file ?? "";
+  const ext = file.slice(file.lastIndexOf(".") + 1);
+  const [chartId = "", ...rest] = file.slice(0, file.lastIndexOf(".")).split("/");
+  const chart = placeChart(siteData(await getTables()), chartId, rest.join("/"));
+  if (!chart) return new Response("not found", { status: 404 });
+  if (ext === "csv") return new Response(tableToCsv(tableOf(chart.spec)), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  const svg = toSvg(layoutOf(chart.spec), { id: "chart", css: `${tokens}\n${chartCss}` });
+  return new Response(svg, { headers: { "Content-Type": "image/svg+xml" } });
+};
