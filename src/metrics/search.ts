@@ -1,13 +1,110 @@
-/** Words a place page is indexed under: its names with and without diacritics (đ -> d), kind, aliases, lineage. */
+/**
+ * How a place is found by Pagefind: the names it is indexed under, the metadata shown in results
+ * (kind, province, validity) and the rank that decides which of several same-named pages comes first.
+ *
+ * Ranking works through Pagefind metadata. Since Pagefind 1.5 metadata fields are searched and each field
+ * has a weight (`ranking.metaWeights`), added on top of the page's text score. A place's names go into
+ * the field of its rank (`names1` to `names4`), so "da nang" puts the Đà Nẵng that exists today before the
+ * one it replaced, and "my xuyen" the district before its seat town, by a margin and not by page length.
+ */
 import type { Unit } from "../schemas/units";
 import { foldVietnamese } from "../lib/slug";
-import { displayName, type Places } from "./places";
+import { formatDate } from "../lib/format";
+import { displayName, KIND_LABEL, tierOf, type Places } from "./places";
 
-/** Search aliases of a unit, de-duplicated, folded variants included. */
-export function searchAliases(unit: Unit, places: Places): string[] {
-  const names = [unit.name, displayName(unit), ...unit.aliases];
-  for (const s of unit.successor_ids) names.push(`sáp nhập vào ${places.get(s).name}`);
-  for (const p of places.predecessorsOf(unit.unit_id)) names.push(`gồm ${p.name}`);
-  const all = names.flatMap((n) => [n, foldVietnamese(n)]);
-  return [...new Set(all)];
+/** 1: province or city that exists today; 2: former province; 3: district tier; 4: commune tier. */
+export type SearchRank = 1 | 2 | 3 | 4;
+
+/** Ranking options passed to Pagefind in the browser (see SearchScript.astro). */
+export const SEARCH_RANKING = {
+  metaWeights: {
+    // Pagefind's default for titles. Names outweigh it so that a news headline "Da Nang remains in top 4"
+    // does not come before the page of Đà Nẵng; steps of 3 keep same-named places apart by a clear margin.
+    title: 5,
+    names1: 15,
+    names2: 12,
+    names3: 9,
+    names4: 6,
+    // "sáp nhập vào Cần Thơ" should find Sóc Trăng, but after Cần Thơ itself.
+    lineage: 3,
+    // Shown in results only; a district must not outrank its province through "tỉnh Sóc Trăng".
+    kind: 0,
+    province: 0,
+    validity: 0,
+    summary: 0,
+  },
+} as const;
+
+/** What a search result shows about a place, as Pagefind metadata. */
+export interface PlaceSearchMeta {
+  /** Kind with a capital, e.g. "Thị xã". */
+  kind: string;
+  /** The province the place lies in, e.g. "tỉnh Sóc Trăng"; absent for provinces themselves. */
+  province?: string;
+  /** "đến 30/6/2025", "từ 1/7/2025" or "đang tồn tại". */
+  validity: string;
+}
+
+/** Everything Base.astro needs to index one place page. */
+export interface PlaceSearch {
+  meta: PlaceSearchMeta;
+  rank: SearchRank;
+  /** Own names: name, kind + name, aliases, abbreviations; each with and without diacritics. */
+  names: string[];
+  /** Names of the units it merged into or was formed from, with and without diacritics. */
+  lineage: string[];
+}
+
+/** Search record of a place page. */
+export function placeSearch(unit: Unit, places: Places): PlaceSearch {
+  const lineage = [
+    ...unit.successor_ids.map((s) => `sáp nhập vào ${places.get(s).name}`),
+    ...places.predecessorsOf(unit.unit_id).map((p) => `gồm ${p.name}`),
+  ];
+  return {
+    meta: placeSearchMeta(unit, places),
+    rank: searchRank(unit),
+    names: withVariants([unit.name, displayName(unit), ...unit.aliases]),
+    lineage: withVariants(lineage),
+  };
+}
+
+/** Which names field a place goes into: provinces before districts before communes; today's before former. */
+export function searchRank(unit: Pick<Unit, "kind" | "valid_to">): SearchRank {
+  const tier = tierOf(unit.kind);
+  if (tier === "province" || tier === "country") return unit.valid_to ? 2 : 1;
+  return tier === "district" ? 3 : 4;
+}
+
+/** Result metadata of a place page. */
+export function placeSearchMeta(unit: Unit, places: Places): PlaceSearchMeta {
+  const province = places.provinceOf(unit.unit_id);
+  const kind = KIND_LABEL[unit.kind];
+  return {
+    kind: kind.charAt(0).toUpperCase() + kind.slice(1),
+    ...(province && province.unit_id !== unit.unit_id ? { province: displayName(province) } : {}),
+    validity: validityText(unit),
+  };
+}
+
+/** The validity period of a unit in words. */
+export function validityText(unit: Pick<Unit, "valid_from" | "valid_to">): string {
+  if (unit.valid_to) return `đến ${formatDate(unit.valid_to)}`;
+  if (unit.valid_from) return `từ ${formatDate(unit.valid_from)}`;
+  return "đang tồn tại";
+}
+
+/**
+ * Spellings people type for abbreviations: "TP.HCM" -> "TP HCM", "TPHCM"; "BR-VT" -> "BR VT", "BRVT".
+ * Pagefind splits words on punctuation, so the joined form is what finds "tphcm".
+ */
+export function abbreviationVariants(name: string): string[] {
+  if (!/^[\p{Lu}.\- ]+$/u.test(name) || !/[.\-]/.test(name)) return [];
+  const spaced = name.replace(/[.\-]+/g, " ").replace(/\s+/g, " ").trim();
+  return [spaced, spaced.replace(/ /g, "")];
+}
+
+// Pagefind folds most diacritics itself but not đ/Đ, so "da nang" needs the folded spelling indexed.
+function withVariants(names: string[]): string[] {
+  return [...new Set(names.flatMap((n) => [n, foldVietnamese(n), ...abbreviationVariants(n)]))];
 }

@@ -1,0 +1,136 @@
+/**
+ * Search in a real browser against the fresh build in dist/: the query table, result metadata, filters,
+ * keyboard-only use, accessibility (axe) and screenshots saved under test-results/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { artifactPath, axeViolations, launchBrowser, newPage, startSite, type Site } from "./harness";
+import { QUERY_CASES } from "./queries";
+import { headerSearch, searchPage, shownResults, tabTo } from "./searchUi";
+
+let site: Site;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+  page = await newPage(browser, pageErrors);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("search page: query -> first result", () => {
+  it.each(QUERY_CASES)("'$query' -> $first", async ({ query, first, second }) => {
+    const results = await searchPage(page, site, query);
+    expect(results[0]?.href).toBe(first);
+    if (second) expect(results[1]?.href).toBe(second);
+  });
+
+  it("results show kind, province and validity", async () => {
+    const [vinhChau] = await searchPage(page, site, "vinh chau", 1);
+    expect(vinhChau).toMatchObject({ title: "Thị xã Vĩnh Châu", meta: "Thị xã · tỉnh Sóc Trăng · đến 30/6/2025" });
+    const [daNang] = await searchPage(page, site, "da nang", 1);
+    expect(daNang?.meta).toBe("Thành phố trực thuộc Trung ương · từ 1/7/2025");
+  });
+
+  it("keeps the query in the address", async () => {
+    await searchPage(page, site, "soc trang", 1);
+    const input = page.locator("pagefind-input input");
+    await input.fill("tay son");
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("tay son");
+  });
+
+  it("filters by kind of page and by province", async () => {
+    await searchPage(page, site, "vinh", 1);
+    await page.locator("pagefind-filter-dropdown[filter=loai] .pf-dropdown-trigger").click();
+    await page.locator("pagefind-filter-dropdown[filter=loai] [role=option][data-value='xã']").click();
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await shownResults(page, 20)).every((r) => /^(Xã|Phường|Thị trấn) /.test(r.title))).toBe(true);
+
+    await searchPage(page, site, "huyen", 1);
+    await page.locator("pagefind-filter-dropdown[filter=tinh] .pf-dropdown-trigger").click();
+    await page.locator("pagefind-filter-dropdown[filter=tinh] [role=option][data-value='Bình Định']").click();
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await shownResults(page, 20)).every((r) => r.meta.includes("Bình Định"))).toBe(true);
+  });
+});
+
+describe("header search box", () => {
+  it.each(QUERY_CASES.slice(0, 10))("'$query' -> $first", async ({ query, first }) => {
+    await page.goto(site.url("/phuong-phap/"));
+    const options = await headerSearch(page, query);
+    expect(options[0]?.href).toBe(first);
+  });
+});
+
+describe("keyboard only", () => {
+  it("reaches the header box with Tab, types, and Enter opens the first result", async () => {
+    await page.goto(site.url("/"));
+    await tabTo(page, ".search-box input");
+    await page.keyboard.type("vinh chau", { delay: 20 });
+    await page.locator(".search-box [role=option][aria-selected=true][href='/huyen/soc-trang/vinh-chau/']").waitFor();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(site.url("/huyen/soc-trang/vinh-chau/"));
+    expect(await page.locator("h1").innerText()).toBe("Thị xã Vĩnh Châu");
+  });
+
+  it("on the search page: types, filters with the dropdown, and follows a result", async () => {
+    await page.goto(site.url("/tim-kiem/"));
+    await tabTo(page, "pagefind-input input");
+    await page.keyboard.type("my xuyen", { delay: 20 });
+    expect((await shownResults(page, 1))[0]?.href).toBe("/huyen/soc-trang/my-xuyen/");
+
+    await tabTo(page, "pagefind-filter-dropdown[filter=loai] .pf-dropdown-trigger");
+    await page.keyboard.press("ArrowDown"); // opens the list on its first option
+    await page.keyboard.type("x"); // type-ahead to "xã"
+    const active = await page.evaluate(() => {
+      const trigger = document.querySelector("pagefind-filter-dropdown[filter=loai] [role=combobox]");
+      const id = trigger?.getAttribute("aria-activedescendant");
+      return id ? document.getElementById(id)?.getAttribute("data-value") : (document.activeElement as HTMLElement | null)?.dataset.value;
+    });
+    expect(active).toBe("xã");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await shownResults(page, 1))[0]?.href).toBe("/xa/soc-trang/my-xuyen/my-xuyen/");
+
+    await tabTo(page, "pagefind-results a[href='/xa/soc-trang/my-xuyen/my-xuyen/']");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(site.url("/xa/soc-trang/my-xuyen/my-xuyen/"));
+  });
+});
+
+describe("accessibility (axe, WCAG 2.1 AA)", () => {
+  it.each(["/", "/tinh/soc-trang/", "/huyen/soc-trang/vinh-chau/"])("%s has no violations", async (path) => {
+    await page.goto(site.url(path));
+    await page.waitForFunction(() => customElements.get("pagefind-searchbox") !== undefined);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("the search page with results and an open header dropdown has no violations", async () => {
+    await searchPage(page, site, "vinh chau", 3);
+    expect(await axeViolations(page)).toEqual([]);
+    await headerSearch(page, "my xuyen");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe("artifacts", () => {
+  it("saves screenshots of a search and of a place page", async () => {
+    await searchPage(page, site, "vinh chau", 3);
+    await page.screenshot({ path: artifactPath("search-vinh-chau.png"), fullPage: true });
+    await page.goto(site.url("/phuong-phap/"));
+    await headerSearch(page, "da nang");
+    await page.screenshot({ path: artifactPath("header-search-da-nang.png") });
+    await page.goto(site.url("/huyen/soc-trang/vinh-chau/"));
+    await page.screenshot({ path: artifactPath("place-vinh-chau.png"), fullPage: true });
+  });
+
+  it("no script errors on any page visited", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
