@@ -18,4 +18,5 @@ describe("toCsv", () => {
   it("writes lists with ';', nulls as empty cells and quotes when needed", () => {
     expect(toCsv(["a", "b", "c"], [{ a: ["x", "y"], b: null, c: "1,5" }])).toBe('a,b,c\nx;y,,"1,5"\n');
   });
+  it("writes just the header line for an empty table", () => expect(toCsv(["a", "b"], [])).toBe("a,b\n"));
 });

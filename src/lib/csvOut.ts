@@ -22,5 +22,5 @@ function cellText(value: unknown): string {
 /** CSV text (header + rows, "\n" line ends, RFC 4180 quoting) of the given columns. */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
   const data = rows.map((row) => columns.map((c) => neutraliseCell(cellText(row[c]))));
-  return `${Papa.unparse({ fields: [...columns], data }, { newline: "\n", quotes: false })}\n`;
+  return `${Papa.unparse({ fields: [...columns], data }, { newline: "\n", quotes: false }).replace(/\n+$/, "")}\n`;
 }
