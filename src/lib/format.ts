@@ -2,8 +2,13 @@
 
 const MISSING = "chưa có số liệu";
 
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/** Creating an Intl.NumberFormat is costly; one per digit count is kept. */
 function formatter(digits: number): Intl.NumberFormat {
-  return new Intl.NumberFormat("vi-VN", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  let f = formatters.get(digits);
+  if (!f) formatters.set(digits, (f = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f;
 }
 
 /** Formats a count or score; null becomes the explicit gap text, never 0. */

@@ -12,10 +12,19 @@ export interface CitedFigure {
   period: string;
 }
 
-/** All figures per source_id, sorted by line. */
+const cache = new WeakMap<Tables, Map<string, CitedFigure[]>>();
+
+/** All figures per source_id, sorted by line (computed once per build). */
 export function figuresBySource(tables: Tables): Map<string, CitedFigure[]> {
+  const cached = cache.get(tables);
+  if (cached) return cached;
   const out = new Map<string, CitedFigure[]>();
-  const add = (source: string, f: CitedFigure) => out.set(source, [...(out.get(source) ?? []), f]);
+  cache.set(tables, out);
+  const add = (source: string, f: CitedFigure) => {
+    const list = out.get(source);
+    if (list) list.push(f);
+    else out.set(source, [f]);
+  };
   for (const { row } of tables.par_index) {
     add(row.source_id, { dataset: "par_index", unit_id: row.unit_id, label: `Chỉ số CCHC ${row.year}${row.rank !== null ? ` (hạng ${row.rank}/${row.rank_of ?? "?"})` : ""}`, value: row.score ?? row.percent_stated, isPercent: row.score === null, line: row.line, period: String(row.year) });
   }
