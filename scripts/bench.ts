@@ -8,8 +8,8 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { writeSyntheticData } from "./lib/synthetic";
+import { firstVisitWeight } from "./lib/weight";
 
 const args = process.argv.slice(2);
 const scaleArg = args[args.indexOf("--scales") + 1];
@@ -36,19 +36,6 @@ function dirSize(dir: string): { bytes: number; html: number } {
   return { bytes, html };
 }
 
-/** Gzipped bytes of a page's HTML plus the CSS and JS files it references (what a first visit loads before search). */
-function firstVisitBytes(dist: string, page: string): number | null {
-  const file = join(dist, page, "index.html");
-  if (!existsSync(file)) return null;
-  const html = readFileSync(file);
-  let total = gzipSync(html).length;
-  for (const m of html.toString("utf8").matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="(\/[^"]+)"/g)) {
-    const asset = join(dist, (m[1] ?? "").replace(/^\//, ""));
-    if (existsSync(asset)) total += gzipSync(readFileSync(asset)).length;
-  }
-  return total;
-}
-
 function measure(label: string, places: number, dataDir: string, samples: Record<string, string>): Row {
   const dist = join(work, `dist-${label}`);
   const started = process.hrtime.bigint();
@@ -62,8 +49,8 @@ function measure(label: string, places: number, dataDir: string, samples: Record
   const size = dirSize(dist);
   const weights: Record<string, number> = {};
   for (const [type, page] of Object.entries(samples)) {
-    const bytes = firstVisitBytes(dist, page);
-    if (bytes !== null) weights[type] = bytes;
+    const weight = firstVisitWeight(dist, page);
+    if (weight) weights[type] = weight.total;
   }
   return {
     label, places, seconds, peakMb: rss ? Number(rss[1]) / 1024 : null, pages: size.html,

@@ -1,0 +1,31 @@
+/** Page weight as a first visit loads it: gzipped HTML plus the local CSS and JS files it references. */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+}
+
+/** Gzipped bytes of a built page (path relative to dist, "" for home); null when the page does not exist. */
+export function firstVisitWeight(dist: string, page: string, base = "/"): PageWeight | null {
+  const file = join(dist, page, "index.html");
+  if (!existsSync(file)) return null;
+  const raw = readFileSync(file);
+  const weight: PageWeight = { html: gzipSync(raw).length, css: 0, js: 0, total: 0 };
+  const text = raw.toString("utf8");
+  const assets = [
+    ...[...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => ["css", m[1]] as const),
+    ...[...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => ["js", m[1]] as const),
+  ];
+  for (const [kind, url] of assets) {
+    if (!url?.startsWith(base)) continue;
+    const asset = join(dist, url.slice(base.length));
+    if (existsSync(asset)) weight[kind] += gzipSync(readFileSync(asset)).length;
+  }
+  weight.total = weight.html + weight.css + weight.js;
+  return weight;
+}

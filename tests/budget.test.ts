@@ -1,0 +1,27 @@
+/** Weight budgets (sizes, never times): a first visit to any page type stays light. */
+import { describe, expect, it } from "vitest";
+import { firstVisitWeight } from "../scripts/lib/weight";
+
+const DIST = process.env.CCHC_DIST ?? "dist";
+const BUDGET = 60 * 1024;
+const PAGES: Record<string, string> = {
+  "home": "",
+  "province": "tinh/soc-trang",
+  "new province": "tinh/can-tho-2025",
+  "district": "huyen/soc-trang/vinh-chau",
+  "commune": "xa/binh-dinh/tay-son/tay-xuan",
+  "ranking": "xep-hang/par-index/2023",
+  "compare": "so-sanh",
+  "source": "nguon/bc-vinh-chau-2023",
+  "dataset": "du-lieu/dossiers",
+  "story": "bai-viet/bon-huyen-ho-so-dung-han",
+  "search": "tim-kiem",
+};
+
+describe("first-visit weight (HTML + CSS + JS, gzipped, search index excluded)", () => {
+  it.each(Object.entries(PAGES))("%s page stays under 60 KB", (_, page) => {
+    const weight = firstVisitWeight(DIST, page);
+    expect(weight, `${page} exists`).not.toBeNull();
+    expect(weight?.total ?? Infinity).toBeLessThan(BUDGET);
+  });
+});
