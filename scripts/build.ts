@@ -3,10 +3,11 @@
  * and only then replaces dist/. Any failure exits non-zero and leaves the previous dist/ untouched.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadAll } from "../src/loaders/datasets";
 import { formatDataError } from "../src/loaders/csv";
+import { headersFile } from "../src/lib/csp";
 
 const outDir = resolve(process.env.CCHC_DIST ?? "dist");
 const tmpDir = `${outDir}.build-tmp`;
@@ -32,6 +33,8 @@ if (errors.length > 0) {
 rmSync(tmpDir, { recursive: true, force: true });
 run(process.execPath, ["node_modules/astro/astro.js", "build"], { CCHC_OUT_DIR: tmpDir, CCHC_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1" });
 run(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", tmpDir, "--quiet"]);
+// Astro does not route files whose name starts with "_", so the hosts' /_headers file is written here.
+writeFileSync(resolve(tmpDir, "_headers"), headersFile((process.env.CCHC_BASE ?? "/").replace(/\/?$/, "/")));
 
 rmSync(oldDir, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, oldDir);

@@ -33,7 +33,7 @@ export interface PlaceSlice {
   facts: Fact[];
 }
 
-const ASSESSOR = { ministry: "PAR INDEX (Bộ Nội vụ)", province: "Chỉ số CCHC cấp huyện (tỉnh đánh giá)", self: "Chỉ số CCHC tự đánh giá" } as const;
+const ASSESSOR = { ministry: "PAR INDEX (Bộ Nội vụ)", province: "Chỉ số CCHC cấp huyện", self: "Chỉ số CCHC cấp huyện" } as const;
 
 /** The latest figure of each comparable key for one place. */
 export function placeSlice(site: SiteData, unitId: string): PlaceSlice {
@@ -48,7 +48,8 @@ export function placeSlice(site: SiteData, unitId: string): PlaceSlice {
   for (const r of site.parIndex(unitId)) {
     const pct = r.percent_stated ?? (r.score !== null ? (r.score / r.max_score) * 100 : null);
     push({
-      key: `par:${r.assessor}`, label: ASSESSOR[r.assessor], period: `năm ${r.year}`, value: pct,
+      // Province-assessed and self-assessed district scores share a row; their caveats say which is which.
+      key: r.assessor === "ministry" ? "par:ministry" : "par:district", label: ASSESSOR[r.assessor], period: `năm ${r.year}`, value: pct,
       display: r.score !== null ? `${formatNumber(r.score)}/${formatNumber(r.max_score)} (${formatPercent(pct)})${r.rank !== null ? `, hạng ${r.rank}/${r.rank_of}` : ""}` : `${formatPercent(pct)}${r.rank !== null ? `, hạng ${r.rank}/${r.rank_of}` : ""}`,
       caveats: parCaveats(r, site.sources.get(r.source_id)), source: citeHref({ source_id: r.source_id, line: r.line }),
     });

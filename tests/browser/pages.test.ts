@@ -1,0 +1,126 @@
+/**
+ * Every page type in a real browser: zero axe violations, no CSP violation or script error, content and charts
+ * without JavaScript, the compare page from a shared URL, and the Pagefind first-query payload budget.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { gzipSync } from "node:zlib";
+import { artifactPath, axeViolations, launchBrowser, newPage, startSite, type Site } from "./harness";
+import { headerSearch } from "./searchUi";
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const PAGE_TYPES: Record<string, string> = {
+  "home": "/",
+  "provinces list": "/tinh/",
+  "pre-2025 province": "/tinh/soc-trang/",
+  "2025 province": "/tinh/an-giang-2025/",
+  "district": "/huyen/soc-trang/vinh-chau/",
+  "commune": "/xa/binh-dinh/tay-son/tay-xuan/",
+  "ranking": "/xep-hang/par-index/2023/",
+  "rankings list": "/xep-hang/",
+  "compare": "/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau",
+  "sources": "/nguon/",
+  "source": "/nguon/bc-vinh-chau-2023/",
+  "datasets": "/du-lieu/",
+  "dataset": "/du-lieu/dossiers/",
+  "data quality": "/chat-luong-du-lieu/",
+  "methodology": "/phuong-phap/",
+  "stories": "/bai-viet/",
+  "story": "/bai-viet/bon-huyen-ho-so-dung-han/",
+  "embed": "/nhung/ho-so/soc-trang/vinh-chau/",
+  "search": "/tim-kiem/",
+  "not found": "/khong-co-trang-nay/",
+};
+
+describe("every page type", () => {
+  it.each(Object.entries(PAGE_TYPES))("%s (%s): no axe violation, no CSP violation, no script error", async (_, path) => {
+    const errors: string[] = [];
+    const page = await newPage(browser, errors);
+    page.on("console", (m) => {
+      if (m.type() === "error" && !/404 \(Not Found\)/.test(m.text())) errors.push(m.text());
+    });
+    await page.goto(site.url(path), { waitUntil: "networkidle" });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("without JavaScript", () => {
+  it("a district page shows its figures, charts and their data tables", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(site.url("/huyen/soc-trang/vinh-chau/"));
+    await expect(page.locator("h1").textContent()).resolves.toBe("Thị xã Vĩnh Châu");
+    expect(await page.locator('svg[role="img"]').count()).toBeGreaterThan(0);
+    expect(await page.locator("svg[role=img] desc").first().textContent()).toMatch(/\d/);
+    const details = page.locator("details:has(table)").first();
+    await details.locator("summary").click();
+    expect(await details.locator("table").isVisible()).toBe(true);
+    expect(await page.getByText("0,01%").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: artifactPath("no-js-vinh-chau-360px.png"), fullPage: true });
+    await context.close();
+  });
+
+  it("the compare page lists every place's figures with links", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url("/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau"));
+    const list = page.locator("#tung-noi + details");
+    expect(await list.locator("section").count()).toBeGreaterThan(10);
+    expect(await list.locator('a[href$="/huyen/soc-trang/my-xuyen/"]').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe("compare", () => {
+  it("a shared URL for Mỹ Xuyên and Vĩnh Châu shows both places' figures", async () => {
+    const page = await newPage(browser);
+    await page.goto(site.url("/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau"));
+    const table = page.locator("#compare table").first();
+    await table.waitFor();
+    const head = await table.locator("thead").textContent();
+    expect(head).toContain("huyện Mỹ Xuyên");
+    expect(head).toContain("thị xã Vĩnh Châu");
+    const text = (await table.textContent()) ?? "";
+    expect(text).toContain("7.927");
+    expect(text).toContain("20.658");
+    expect(text).toContain("Thang điểm tối đa là 96");
+    expect(await page.locator("#chon-a").inputValue()).toBe("soc-trang/my-xuyen");
+    await page.screenshot({ path: artifactPath("compare-my-xuyen-vinh-chau.png"), fullPage: true });
+    await page.context().close();
+  });
+});
+
+describe("Pagefind first-query payload", () => {
+  it("stays under 150 KB gzipped: what a first query downloads after the page has loaded", async () => {
+    const page = await newPage(browser);
+    await page.goto(site.url("/huyen/soc-trang/vinh-chau/"), { waitUntil: "networkidle" });
+    const sizes: [string, number][] = [];
+    page.on("response", async (r) => {
+      if (!r.url().includes("/pagefind/")) return;
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      // Index files are already compressed; scripts count as a host would serve them, gzipped.
+      sizes.push([new URL(r.url()).pathname, /\.(js|css|json)$/.test(new URL(r.url()).pathname) ? gzipSync(body).length : body.length]);
+    });
+    const results = await headerSearch(page, "vinh chau");
+    expect(results[0]?.href).toBe("/huyen/soc-trang/vinh-chau/");
+    const total = sizes.reduce((a, [, b]) => a + b, 0);
+    expect(sizes.some(([path]) => path.endsWith(".pf_index"))).toBe(true);
+    expect(total, sizes.map(([p, b]) => `${p} ${b}`).join("\n")).toBeLessThan(150 * 1024);
+    await page.context().close();
+  });
+});
