@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { totalmem } from "node:os";
 import { loadAll } from "../src/loaders/datasets";
 import { formatDataError } from "../src/loaders/csv";
 import { headersFile } from "../src/lib/csp";
@@ -31,7 +32,10 @@ if (errors.length > 0) {
 }
 
 rmSync(tmpDir, { recursive: true, force: true });
-run(process.execPath, ["node_modules/astro/astro.js", "build"], { CCHC_OUT_DIR: tmpDir, CCHC_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1" });
+// Astro's content layer puts every data row into the server bundle; large data sets (10,000 places) need a
+// bigger heap than Node's default. Up to 70% of the machine's memory is allowed (see docs/performance.md).
+const heapMb = Math.floor((totalmem() / 2 ** 20) * 0.7);
+run(process.execPath, [`--max-old-space-size=${heapMb}`, "node_modules/astro/astro.js", "build"], { CCHC_OUT_DIR: tmpDir, CCHC_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1" });
 run(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", tmpDir, "--quiet"]);
 // Astro does not route files whose name starts with "_", so the hosts' /_headers file is written here.
 writeFileSync(resolve(tmpDir, "_headers"), headersFile((process.env.CCHC_BASE ?? "/").replace(/\/?$/, "/")));

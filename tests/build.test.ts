@@ -111,8 +111,9 @@ describe("a failed build", () => {
     const dist = join(work, "dist");
     mkdirSync(dist);
     writeFileSync(join(dist, "marker.txt"), "previous build");
+    const { BASE_URL: _base, NODE_ENV: _env, ...env } = process.env;
     const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], {
-      env: { ...process.env, CCHC_DATA_DIR: data, CCHC_DIST: dist },
+      env: { ...env, CCHC_DATA_DIR: data, CCHC_DIST: dist },
       encoding: "utf8",
     });
     expect(result.status).not.toBe(0);

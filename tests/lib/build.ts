@@ -6,8 +6,10 @@ import { join } from "node:path";
 
 export function buildInto(options: { dataDir?: string; base?: string } = {}): { dist: string; status: number | null; stderr: string } {
   const dist = join(mkdtempSync(join(tmpdir(), "cchc-build-")), "dist");
+  // Vitest sets BASE_URL and NODE_ENV, which Astro would take over CCHC_BASE; the build gets a clean copy.
+  const { BASE_URL: _base, NODE_ENV: _env, ...env } = process.env;
   const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], {
-    env: { ...process.env, CCHC_DIST: dist, ...(options.dataDir ? { CCHC_DATA_DIR: options.dataDir } : {}), ...(options.base ? { CCHC_BASE: options.base } : {}) },
+    env: { ...env, CCHC_DIST: dist, ...(options.dataDir ? { CCHC_DATA_DIR: options.dataDir } : {}), ...(options.base ? { CCHC_BASE: options.base } : {}) },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
