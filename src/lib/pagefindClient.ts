@@ -46,3 +46,62 @@ export function nameFilterTriggers(root: ParentNode): void {
   observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
   root.querySelectorAll(".pf-dropdown-trigger").forEach(name);
 }
+
+/** Loads Pagefind's Component UI (script and stylesheet) from the bundle folder once per page. */
+export function loadComponentUi(bundle: string): Promise<unknown> {
+  if (!document.querySelector(`link[href="${bundle}pagefind-component-ui.css"]`)) {
+    const css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = `${bundle}pagefind-component-ui.css`;
+    document.head.append(css);
+  }
+  return import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
+}
+
+/**
+ * Swaps the header's plain search form for Pagefind's searchbox the first time the form is focused or
+ * hovered; what was typed so far, and the focus, move into the searchbox.
+ */
+export function enhanceHeaderSearch(): void {
+  const box = document.querySelector<HTMLElement>(".search-box");
+  const form = box?.querySelector<HTMLFormElement>(".search-fallback");
+  const field = form?.querySelector<HTMLInputElement>("input");
+  const searchbox = box?.querySelector<HTMLElement>("pagefind-searchbox");
+  if (!box || !form || !field || !searchbox) return;
+  let started = false;
+  const enhance = async () => {
+    if (started) return;
+    started = true;
+    await loadComponentUi(box.dataset.bundle ?? "/pagefind/");
+    await configurePagefind("header", "pagefind-searchbox");
+    searchbox.hidden = false;
+    const inner = await waitForElement<HTMLInputElement>(searchbox, "input");
+    const hadFocus = document.activeElement === field;
+    form.hidden = true;
+    if (field.value) {
+      inner.value = field.value;
+      inner.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+    if (hadFocus) {
+      inner.focus();
+      inner.setSelectionRange(inner.value.length, inner.value.length);
+    }
+  };
+  field.addEventListener("focus", () => void enhance());
+  box.addEventListener("pointerenter", () => void enhance());
+}
+
+function waitForElement<T extends Element>(root: Element, selector: string): Promise<T> {
+  const found = root.querySelector<T>(selector);
+  if (found) return Promise.resolve(found);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const el = root.querySelector<T>(selector);
+      if (el) {
+        observer.disconnect();
+        resolve(el);
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, newPage, startSite, type Site } from "./harness";
 import { QUERY_CASES } from "./queries";
-import { headerSearch, searchPage } from "./searchUi";
+import { HEADER_INPUT, headerSearch, searchPage } from "./searchUi";
 
 const BASE = "/cchc/";
 const DIST = "dist-base";
@@ -54,7 +54,7 @@ describe(`search under ${BASE}`, () => {
     await page.goto(site.url("/"));
     const [top] = await headerSearch(page, "vinh chau");
     expect(top?.href).toBe("/cchc/huyen/soc-trang/vinh-chau/");
-    await page.locator(".search-box input").press("Enter");
+    await page.locator(HEADER_INPUT).press("Enter");
     await page.waitForURL(site.url("/huyen/soc-trang/vinh-chau/"));
   });
 });

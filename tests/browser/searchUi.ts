@@ -37,13 +37,23 @@ export async function shownResults(page: Page, count = 3): Promise<ShownResult[]
 }
 
 /** Types into the header search box and returns the options of its dropdown, best first. */
+/** The header's Pagefind input, after the plain form has been swapped for it (SearchBox.astro loads it on focus). */
+export const HEADER_INPUT = ".search-box pagefind-searchbox input";
+
+/** Focuses the header's plain search field, which loads Pagefind's searchbox, and waits until it has taken over. */
+export async function openHeaderSearch(page: Page): Promise<void> {
+  if (!(await page.locator(HEADER_INPUT).isVisible())) await page.locator("#tim-nhanh").focus();
+  await page.locator(HEADER_INPUT).waitFor({ state: "visible", timeout: 15_000 });
+}
+
 export async function headerSearch(page: Page, query: string): Promise<ShownResult[]> {
-  const input = page.locator(".search-box input");
+  await openHeaderSearch(page);
+  const input = page.locator(HEADER_INPUT);
   await input.fill(query);
   const options = page.locator(".search-box [role=option]");
   await page.waitForFunction(
     (q) => {
-      const box = document.querySelector(".search-box input") as HTMLInputElement | null;
+      const box = document.querySelector(".search-box pagefind-searchbox input") as HTMLInputElement | null;
       return box?.value === q && document.querySelectorAll(".search-box [role=option][href]").length > 0;
     },
     query,
