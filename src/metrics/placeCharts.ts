@@ -226,11 +226,41 @@ const districtLate: Builder = (site, unitId) => {
   };
 };
 
+/** The national mean of an indicator by year, as the sources state it (first row per year). */
+function nationalTrend(indicator: "par_index" | "sipas"): Builder {
+  const isPar = indicator === "par_index";
+  return (site, unitId) => {
+    if (unitId !== COUNTRY) return null;
+    const byYear = new Map<number, { value: number; source: string }>();
+    for (const { row } of site.tables.stats) {
+      if (row.scope_unit_id !== COUNTRY || row.indicator !== indicator || row.statistic !== "mean" || row.value === null || byYear.has(row.year)) continue;
+      byYear.set(row.year, { value: row.value, source: row.source_id });
+    }
+    if (byYear.size < 2) return null;
+    const years = [...byYear.keys()].sort((a, b) => a - b);
+    const label = isPar ? "PAR INDEX" : "SIPAS";
+    return {
+      chartId: isPar ? "par-trung-binh" : "sipas-trung-binh", unitId, heading: `${label} trung bình cả nước qua các năm`,
+      spec: { type: "timeSeries", data: {
+        title: `${label} trung bình của các tỉnh, thành phố theo năm`, subject: "cả nước", measure: `${label} trung bình`,
+        points: years.map((year) => ({ year, value: byYear.get(year)?.value ?? null })), breaks: isPar ? PAR_METHOD_BREAKS : SIPAS_METHOD_BREAKS,
+        ...(isPar ? {} : { unit: "percent" as const }),
+      } },
+      sources: uniq(years.map((y) => byYear.get(y)?.source ?? "")),
+      note: isPar
+        ? "Trung bình do Bộ Nội vụ công bố. Bộ tiêu chí đổi năm 2022 và 2024 (vạch đứt)."
+        : "Trung bình do Bộ Nội vụ công bố. Từ năm 2022 SIPAS đo thêm sự hài lòng với chính sách công (vạch đứt).",
+    };
+  };
+}
+
 /** Every chart builder, in page order. */
 export const CHART_BUILDERS: Record<string, Builder> = {
   "ban-do-63": tileMap("ban-do-63", GRID_63),
   "ban-do-34": tileMap("ban-do-34", GRID_34),
   "par-xep-hang": parRanking,
+  "par-trung-binh": nationalTrend("par_index"),
+  "sipas-trung-binh": nationalTrend("sipas"),
   "par-theo-nam": parTrend,
   "par-thanh-phan": parComponents,
   "par-huyen": districtRank,

@@ -86,6 +86,20 @@ describe("without JavaScript", () => {
   });
 });
 
+describe("narrow screens", () => {
+  it.each(["/", "/tinh/soc-trang/", "/huyen/soc-trang/vinh-chau/", "/xep-hang/par-index/2023/", "/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau"])(
+    "%s does not scroll sideways at 320 px (wide tables scroll inside their own box)",
+    async (path) => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(site.url(path), { waitUntil: "networkidle" });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    },
+  );
+});
+
 describe("compare", () => {
   it("a shared URL for Mỹ Xuyên and Vĩnh Châu shows both places' figures", async () => {
     const page = await newPage(browser);
