@@ -88,12 +88,12 @@ const table = [
 ].join("\n");
 
 const synthetic = rows.filter((r) => r.label !== "thật");
-let growth = "";
-if (synthetic.length >= 2) {
-  const first = synthetic[0] as Row, last = synthetic.at(-1) as Row;
-  const exponent = Math.log(last.seconds / first.seconds) / Math.log(last.places / first.places);
-  growth = `Build time grows as places^${exponent.toFixed(2)} between ${first.places} and ${last.places} places (1.00 = linear).`;
-}
+// Growth exponent between consecutive scales: 1.00 = linear, above 1 = faster than linear.
+const growth = synthetic.slice(1).map((r, i) => {
+  const prev = synthetic[i] as Row;
+  const exponent = Math.log(r.seconds / prev.seconds) / Math.log(r.places / prev.places);
+  return `Build time grows as places^${exponent.toFixed(2)} from ${prev.places} to ${r.places} places (1.00 = linear).`;
+}).join("\n");
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`\n${table}\n\n${growth}\nMachine: ${machine}`);
 if (writeTo) {
