@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { componentBarsTable, layoutComponentBars, summarizeComponentBars } from "./layout";
+import { componentBarsTable, layoutComponentBars, summarizeComponentBars, truncate } from "./layout";
 import { componentBars } from "../fixtures";
 
 describe("layoutComponentBars", () => {
@@ -26,5 +26,19 @@ describe("summarizeComponentBars", () => {
 describe("componentBarsTable", () => {
   it("keeps a missing score empty", () => {
     expect(componentBarsTable(componentBars).rows[2]).toMatchObject({ code: "2", score: null, percent: null });
+  });
+});
+
+describe("truncate", () => {
+  it("keeps short text as is", () => expect(truncate("1.2. Xây dựng văn bản", 40)).toBe("1.2. Xây dựng văn bản"));
+  it("cuts long text with an ellipsis", () => expect(truncate("2.2. Đánh giá của cán bộ lãnh đạo, quản lý", 20)).toBe("2.2. Đánh giá của c…"));
+});
+
+describe("layoutComponentBars with a long name", () => {
+  it("never lets a label run into the value on its line", () => {
+    const layout = layoutComponentBars({ title: "t", subject: "s", items: [{ code: "2.2", label: "Đánh giá của cán bộ lãnh đạo, quản lý và đại biểu HĐND các cấp", score: 8.02, max: 10, depth: 1 }] });
+    const [label, value] = layout.marks.filter((m) => m.type === "text") as { text: string; x: number }[];
+    expect(label?.text.endsWith("…")).toBe(true);
+    expect((label?.x ?? 0) + (label?.text.length ?? 0) * 6.4).toBeLessThan((value?.x ?? 0) - (value?.text.length ?? 0) * 6.4);
   });
 });

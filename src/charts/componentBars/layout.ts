@@ -48,6 +48,14 @@ export interface ComponentBarsLayout extends ChartLayout {
   items: PlacedComponent[];
 }
 
+/** Average width of a label character at the chart's font size, in px (a conservative estimate). */
+const CHAR_WIDTH = 6.4;
+
+/** Shortens text to at most `chars` characters, ending with an ellipsis when cut. */
+export function truncate(text: string, chars: number): string {
+  return text.length <= chars ? text : `${text.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
+}
+
 const share = (i: ComponentItem) => (i.score !== null && i.max ? (i.score / i.max) * 100 : null);
 
 /** One sentence: total of the top level, the component with the largest shortfall. */
@@ -75,8 +83,10 @@ export function layoutComponentBars(data: ComponentBarsData, options: Partial<Co
   }));
   const marks: Mark[] = items.flatMap((it): Mark[] => {
     const value = it.score === null ? "chưa có số liệu" : `${formatNumber(it.score)} / ${formatNumber(it.max)}`;
+    // Long names are shortened so they never run into the value; the full name is in the data table.
+    const room = Math.floor((width - margin.right - it.x - value.length * CHAR_WIDTH - 12) / CHAR_WIDTH);
     const out: Mark[] = [
-      { type: "text", class: it.depth === 0 ? "strong" : "", x: it.x, y: it.y + 13, text: `${it.code}. ${it.label}` },
+      { type: "text", class: it.depth === 0 ? "strong" : "", x: it.x, y: it.y + 13, text: truncate(`${it.code}. ${it.label}`, room) },
       { type: "text", class: "small", x: width - margin.right, y: it.y + 13, text: value, anchor: "end" },
     ];
     if (it.maxWidth !== null) out.push({ type: "rect", class: "bar max", x: it.x, y: it.y + 22, width: it.maxWidth, height: barHeight });
