@@ -1,0 +1,52 @@
+/**
+ * `npm run check:locators -- <folder with the report texts>`: checks that every figure taken from a report
+ * appears, written the Vietnamese way, on the line its row cites. Zeros the report states in words
+ * ("không có hồ sơ trễ hạn") cannot match a digit and are listed for a human to confirm.
+ * The report texts are not part of the repository (we do not republish them), hence a script, not a test.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadAll } from "../src/loaders/datasets";
+
+const seeds = process.argv[2] ?? "../shared/seeds";
+const { tables, errors } = loadAll("data");
+if (errors.length > 0) throw new Error("data/ has errors: run npm run check:data");
+
+/** Ways a source may print a number: 7927 -> 7.927, 84.1 -> 84,1 / 84,10, 2 -> 02. */
+function printedForms(value: number): string[] {
+  if (Number.isInteger(value)) {
+    const grouped = value.toLocaleString("de-DE");
+    return [String(value), grouped, String(value).padStart(2, "0")];
+  }
+  const [int, dec = ""] = String(value).split(".");
+  return [`${int},${dec}`, `${int},${dec}0`, `${int}.${dec}`];
+}
+
+const texts = new Map<string, string[]>();
+for (const { row } of tables.sources) {
+  if (row.kind !== "report" || !row.file) continue;
+  const path = join(seeds, row.file);
+  if (!existsSync(path)) throw new Error(`${path} not found: pass the folder holding the report texts`);
+  texts.set(row.source_id, readFileSync(path, "utf8").split("\n"));
+}
+
+const figures: { dataset: string; unit: string; what: string; value: number; source: string; line: number }[] = [];
+const add = (dataset: string, r: { unit_id?: string; scope_unit_id?: string; source_id: string; line: number | null }, what: string, value: number | null) => {
+  if (value !== null && r.line !== null && texts.has(r.source_id)) figures.push({ dataset, unit: r.unit_id ?? r.scope_unit_id ?? "", what, value, source: r.source_id, line: r.line });
+};
+for (const { row } of tables.dossiers) add("dossiers", row, row.measure, row.value);
+for (const { row } of tables.online_services) add("online_services", row, row.measure, row.value);
+for (const { row } of tables.par_index) add("par_index", row, `score ${row.year}`, row.score ?? row.percent_stated);
+for (const { row } of tables.par_components) add("par_components", row, row.code, row.score);
+for (const { row } of tables.satisfaction) add("satisfaction", row, row.indicator, row.value);
+for (const { row } of tables.stats) add("stats", row, row.statistic, row.value);
+
+const superscripts = /[\u00b9\u00b2\u00b3\u2070-\u2079]/g;
+const missing = figures.filter((f) => {
+  const line = (texts.get(f.source)?.[f.line - 1] ?? "").replace(superscripts, " ");
+  return !printedForms(f.value).some((form) => new RegExp(`(?<![\\d.,])${form.replace(/[.]/g, "\\.")}(?![\\d]|[.,]\\d)`).test(line));
+});
+console.log(`${figures.length} report figures checked; ${figures.length - missing.length} found on their cited line.`);
+for (const f of missing) console.log(`- not printed as a number: ${f.dataset} ${f.unit} ${f.what} = ${f.value} (${f.source}, line ${f.line})`);
+const nonZero = missing.filter((f) => f.value !== 0);
+if (nonZero.length > 0) process.exit(1);
