@@ -99,6 +99,24 @@ describe("data pages", () => {
   });
 });
 
+describe("security headers", () => {
+  it("every page carries the CSP meta tag and /_headers repeats it with frame-ancestors", () => {
+    expect(page("huyen/soc-trang/vinh-chau")).toContain('http-equiv="Content-Security-Policy" content="default-src \'self\'; script-src \'self\' \'wasm-unsafe-eval\'');
+    expect(page("nhung/ho-so/soc-trang/vinh-chau")).toContain('http-equiv="Content-Security-Policy"');
+    const headers = readFileSync(join(DIST, "_headers"), "utf8");
+    expect(headers).toContain("frame-ancestors 'self'");
+    expect(headers).toMatch(/\/nhung\/\*\n[\s\S]*frame-ancestors \*/);
+  });
+
+  it("no page has an inline executable script", () => {
+    for (const path of ["", "tinh/soc-trang", "huyen/soc-trang/vinh-chau", "so-sanh", "tim-kiem", "xep-hang/par-index/2023"]) {
+      const scripts = [...page(path).matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
+      const executable = scripts.filter(([, attrs]) => !/type="text\/pagefind-template"/.test(attrs ?? ""));
+      expect(executable.map(([tag]) => tag.slice(0, 80))).toEqual([]);
+    }
+  });
+});
+
 describe("a failed build", () => {
   it("names file and line of a bad cell and leaves the previous dist untouched", () => {
     const work = mkdtempSync(join(tmpdir(), "cchc-bad-"));
