@@ -7,7 +7,7 @@ import type { SatisfactionRow } from "../schemas/satisfaction";
 import type { Source } from "../schemas/sources";
 import type { Unit } from "../schemas/units";
 import { formatDate, formatNumber } from "../lib/format";
-import { displayName, KIND_LABEL } from "./places";
+import { displayName } from "./places";
 
 /** Years in which the PAR INDEX criteria changed (MoHA restructured them for 2022 and again for 2024). */
 export const PAR_METHOD_BREAKS = [2022, 2024] as const;
@@ -69,4 +69,3 @@ export function rankContext(row: Pick<ParIndexRow, "rank" | "rank_of" | "rank_sc
   return `xếp thứ ${row.rank}/${row.rank_of} đơn vị cấp huyện${where}`;
 }
 
-export { KIND_LABEL };

@@ -8,7 +8,7 @@ import type { Tables } from "../loaders/datasets";
 import type { ParComponentRow, ParIndexRow } from "../schemas/parIndex";
 import { measureLabel } from "../schemas/measures";
 import { formatNumber, formatPercent } from "../lib/format";
-import { groupFigures, valueOf, type FigureGroup } from "./figures";
+import { groupFigures, type FigureGroup } from "./figures";
 import { rankOrderChecks } from "./rankings";
 
 export interface Ref {
@@ -228,4 +228,3 @@ export function runChecks(tables: Tables): Check[] {
   return checks;
 }
 
-export { valueOf };
