@@ -3,7 +3,7 @@
  * and only then replaces dist/. Any failure exits non-zero and leaves the previous dist/ untouched.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { totalmem } from "node:os";
 import { loadAll } from "../src/loaders/datasets";
@@ -11,14 +11,28 @@ import { formatDataError } from "../src/loaders/csv";
 import { headersFile } from "../src/lib/csp";
 
 const outDir = resolve(process.env.CCHC_DIST ?? "dist");
+// Astro always builds inside the project: when its outDir lies elsewhere it stages the build in .astro/ and
+// copies that whole folder out, content-layer internals (content-modules.mjs, collections/) included.
+const astroDir = resolve(".build-astro");
 const tmpDir = `${outDir}.build-tmp`;
 const oldDir = `${outDir}.build-old`;
+
+/** Renames a folder, copying it when the target sits on another file system (e.g. a tmpfs /tmp). */
+function moveDir(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
 const dataDir = process.env.CCHC_DATA_DIR ?? "data";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) {
-    rmSync(tmpDir, { recursive: true, force: true });
+    rmSync(astroDir, { recursive: true, force: true });
     console.error(`\nBuild failed in: ${command} ${args.join(" ")}. The previous ${outDir} is untouched.`);
     process.exit(result.status ?? 1);
   }
@@ -31,15 +45,17 @@ if (errors.length > 0) {
   process.exit(1);
 }
 
-rmSync(tmpDir, { recursive: true, force: true });
+rmSync(astroDir, { recursive: true, force: true });
 // Astro's content layer puts every data row into the server bundle; large data sets (10,000 places) need a
 // bigger heap than Node's default. Up to 70% of the machine's memory is allowed (see docs/performance.md).
 const heapMb = Math.floor((totalmem() / 2 ** 20) * 0.7);
-run(process.execPath, [`--max-old-space-size=${heapMb}`, "node_modules/astro/astro.js", "build"], { CCHC_OUT_DIR: tmpDir, CCHC_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1" });
-run(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", tmpDir, "--quiet"]);
+run(process.execPath, [`--max-old-space-size=${heapMb}`, "node_modules/astro/astro.js", "build"], { CCHC_OUT_DIR: astroDir, CCHC_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1" });
+run(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", astroDir, "--quiet"]);
 // Astro does not route files whose name starts with "_", so the hosts' /_headers file is written here.
-writeFileSync(resolve(tmpDir, "_headers"), headersFile((process.env.CCHC_BASE ?? "/").replace(/\/?$/, "/")));
+writeFileSync(resolve(astroDir, "_headers"), headersFile((process.env.CCHC_BASE ?? "/").replace(/\/?$/, "/")));
 
+rmSync(tmpDir, { recursive: true, force: true });
+moveDir(astroDir, tmpDir);
 rmSync(oldDir, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(tmpDir, outDir);
