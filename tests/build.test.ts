@@ -82,6 +82,18 @@ describe("province pages", () => {
   });
 });
 
+describe("home", () => {
+  it("maps the latest PAR INDEX year and names the ranks it lacks", () => {
+    const t = text(page(""));
+    expect(t).toContain("PAR INDEX 2024 trên bản đồ");
+    expect(t).toContain("Dữ liệu hiện có điểm của 10/63 tỉnh, thành phố và thứ hạng của 16/63");
+    expect(t).toMatch(/1\. Hải Phòng : 96,17/);
+    expect(t).toContain("Chưa có số liệu về hạng 59, 60, 61, 62.");
+    expect(t).toContain("Năm 2023: năm có điểm của nhiều tỉnh nhất");
+    expect(existsSync(join(DIST, "nhung/ban-do-63-nhieu-tinh/viet-nam/index.html"))).toBe(true);
+  });
+});
+
 describe("data pages", () => {
   it("offer CSV and JSON downloads that match the validated data", () => {
     const csv = readFileSync(join(DIST, "du-lieu", "dossiers.csv"), "utf8");

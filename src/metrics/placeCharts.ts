@@ -6,12 +6,12 @@ import type { ChartSpec } from "../charts/spec";
 import type { StackRow } from "../charts/stackedBars/layout";
 import { GRID_63 } from "../charts/tileMap/tiles63";
 import { GRID_34 } from "../charts/tileMap/tiles34";
-import type { ParIndexRow } from "../schemas/parIndex";
 import { formatNumber, formatPeriod } from "../lib/format";
 import { LEVEL_LABEL } from "../lib/labels";
 import { PAR_METHOD_BREAKS, SIPAS_METHOD_BREAKS } from "./caveats";
 import { resolvedInTime, valueOf, lateRate } from "./figures";
 import { displayName, tierOf } from "./places";
+import { scoredEntries, valuedYears } from "./rankings";
 import type { SiteData } from "./placeView";
 
 export interface PlaceChart {
@@ -33,22 +33,18 @@ const COUNTRY = "viet-nam";
 const uniq = (ids: string[]) => [...new Set(ids)];
 
 /** First scored ministry PAR INDEX row per province for a year (file order decides between sources). */
-export function ministryScores(site: SiteData, year: number): ParIndexRow[] {
-  const seen = new Set<string>();
-  const out: ParIndexRow[] = [];
-  for (const { row } of site.tables.par_index) {
-    if (row.assessor !== "ministry" || row.year !== year || row.score === null || seen.has(row.unit_id)) continue;
-    seen.add(row.unit_id);
-    out.push(row);
-  }
-  return out;
+export function ministryScores(site: SiteData, year: number) {
+  return scoredEntries(site.tables, "par-index", year);
 }
 
 /** The PAR INDEX year with the most provinces scored in our data (the latest on a tie). */
 export function bestParYear(site: SiteData): number | null {
-  const counts = new Map<number, number>();
-  for (const { row } of site.tables.par_index) if (row.assessor === "ministry" && row.score !== null) counts.set(row.year, (counts.get(row.year) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  return valuedYears(site.tables, "par-index")?.best ?? null;
+}
+
+/** The latest PAR INDEX year with at least one province scored. */
+export function latestParYear(site: SiteData): number | null {
+  return valuedYears(site.tables, "par-index")?.latest ?? null;
 }
 
 function parMean(site: SiteData, year: number) {
@@ -105,7 +101,7 @@ const parRanking: Builder = (site, unitId) => {
     spec: { type: "rankedBars", data: {
       title: `Điểm PAR INDEX ${year} của ${rows.length} tỉnh, thành phố có trong dữ liệu`,
       population: `tỉnh, thành phố có điểm PAR INDEX ${year} trong dữ liệu`, measure: `điểm PAR INDEX ${year}`,
-      items: rows.map((r) => ({ id: r.unit_id, label: site.places.get(r.unit_id).name, value: r.score as number })),
+      items: rows.map((r) => ({ id: r.unit_id, label: site.places.get(r.unit_id).name, value: r.value })),
       highlightId: isCountry ? undefined : unitId, mean: mean && { value: mean.value, label: mean.label },
     } },
     sources: uniq([...rows.map((r) => r.source_id), ...(mean ? [mean.source] : [])]),
@@ -186,23 +182,25 @@ const dossiers: Builder = (site, unitId) => {
   };
 };
 
-function tileMap(chartId: string, grid: typeof GRID_63): Builder {
+/** A tile map of the latest PAR INDEX year, or (coverage) of the best-covered year when that is another one. */
+function tileMap(chartId: string, grid: typeof GRID_63, which: "latest" | "coverage"): Builder {
   return (site, unitId) => {
     if (unitId !== COUNTRY) return null;
-    const year = bestParYear(site);
-    if (year === null) return null;
+    const latest = latestParYear(site);
+    const year = which === "latest" ? latest : bestParYear(site);
+    if (year === null || (which === "coverage" && year === latest)) return null;
     const rows = ministryScores(site, year).filter((r) => grid.tiles.some((t) => t.id === r.unit_id));
     const names = Object.fromEntries(grid.tiles.map((t) => [t.id, site.places.byId.get(t.id)?.name ?? t.id]));
     return {
       chartId, unitId, heading: `Bản đồ PAR INDEX ${year}: ${grid.name}`,
       spec: { type: "tileMap", data: {
         title: `Bản đồ ô vuông điểm PAR INDEX ${year}, ${grid.name}`, measure: `PAR INDEX ${year}`, grid, names,
-        values: Object.fromEntries(rows.map((r) => [r.unit_id, r.score])),
+        values: Object.fromEntries(rows.map((r) => [r.unit_id, r.value])),
       } },
       sources: uniq(rows.map((r) => r.source_id)),
       note: grid === GRID_34
         ? `Tỉnh không sắp xếp giữ điểm ${year} của chính mình; tỉnh mới hình thành năm 2025 chưa có kết quả riêng nên để trống, không cộng gộp điểm của các tỉnh cũ.`
-        : "Mỗi ô là một tỉnh, thành phố, xếp gần đúng theo vị trí địa lý; ô trắng viền đứt là chưa có số liệu.",
+        : `Có điểm của ${rows.length}/63 tỉnh, thành phố. Mỗi ô là một tỉnh, thành phố, xếp gần đúng theo vị trí địa lý; ô trắng viền đứt là chưa có số liệu.`,
     };
   };
 }
@@ -256,8 +254,9 @@ function nationalTrend(indicator: "par_index" | "sipas"): Builder {
 
 /** Every chart builder, in page order. */
 export const CHART_BUILDERS: Record<string, Builder> = {
-  "ban-do-63": tileMap("ban-do-63", GRID_63),
-  "ban-do-34": tileMap("ban-do-34", GRID_34),
+  "ban-do-63": tileMap("ban-do-63", GRID_63, "latest"),
+  "ban-do-34": tileMap("ban-do-34", GRID_34, "latest"),
+  "ban-do-63-nhieu-tinh": tileMap("ban-do-63-nhieu-tinh", GRID_63, "coverage"),
   "par-xep-hang": parRanking,
   "par-trung-binh": nationalTrend("par_index"),
   "sipas-trung-binh": nationalTrend("sipas"),

@@ -78,6 +78,31 @@ function computeRanking(tables: Tables, indicator: Indicator, year: number): Ran
     (a.rank ?? 999) - (b.rank ?? 999) || (b.value ?? -1) - (a.value ?? -1) || a.unit_id.localeCompare(b.unit_id));
 }
 
+/** Provinces with a value in a year: the first row that has one, per province, in file order. */
+export function scoredEntries(tables: Tables, indicator: Indicator, year: number): (NationalRow & { value: number })[] {
+  const seen = new Set<string>();
+  const out: (NationalRow & { value: number })[] = [];
+  for (const r of nationalRows(tables, indicator)) {
+    if (r.year !== year || r.value === null || seen.has(r.unit_id)) continue;
+    seen.add(r.unit_id);
+    out.push({ ...r, value: r.value });
+  }
+  return out;
+}
+
+/** The latest year with at least one value, and the year with the most provinces valued (latest on a tie). */
+export function valuedYears(tables: Tables, indicator: Indicator): { latest: number; best: number } | null {
+  const counts = new Map<number, number>();
+  for (const year of yearsOf(tables, indicator)) {
+    const n = scoredEntries(tables, indicator, year).length;
+    if (n > 0) counts.set(year, n);
+  }
+  const years = [...counts.keys()];
+  if (years.length === 0) return null;
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  return { latest: Math.max(...years), best };
+}
+
 /** True when another source gives a different value or rank for the same province-year. */
 export function disagrees(entry: RankedEntry): boolean {
   return entry.others.some((o) => (o.value !== null && entry.value !== null && o.value !== entry.value) || (o.rank !== null && entry.rank !== null && o.rank !== entry.rank));
