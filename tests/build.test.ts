@@ -94,6 +94,17 @@ describe("home", () => {
   });
 });
 
+describe("ranking pages", () => {
+  it("draw the ranked bars with official ranks and offer the chart's kit", () => {
+    const html = page("xep-hang/par-index/2023");
+    expect(html).toContain('role="img"');
+    expect(text(html)).toContain("Điểm PAR INDEX 2023 của 27 tỉnh, thành phố có trong dữ liệu");
+    expect(html).toMatch(/>1\. Quảng Ninh</);
+    expect(html).toContain("/nhung/xep-hang-par-index-2023/viet-nam/");
+    expect(existsSync(join(DIST, "bieu-do/xep-hang-par-index-2023/viet-nam.csv"))).toBe(true);
+  });
+});
+
 describe("data pages", () => {
   it("offer CSV and JSON downloads that match the validated data", () => {
     const csv = readFileSync(join(DIST, "du-lieu", "dossiers.csv"), "utf8");

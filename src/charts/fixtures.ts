@@ -17,7 +17,7 @@ export const timeSeries: TimeSeriesData = {
 
 export const rankedBars: RankedBarsData = {
   title: "Điểm năm 2023", population: "tỉnh có điểm", measure: "điểm PAR INDEX 2023",
-  items: [{ id: "a", label: "A", value: 85 }, { id: "b", label: "B", value: 91.5 }, { id: "c", label: "C", value: 80 }],
+  items: [{ id: "a", label: "A", value: 85, rank: 12 }, { id: "b", label: "B", value: 91.5, rank: 3 }, { id: "c", label: "C", value: 80, rank: null }],
   highlightId: "a", mean: { value: 86, label: "Trung bình" },
 };
 

@@ -7,11 +7,12 @@ import type { StackRow } from "../charts/stackedBars/layout";
 import { GRID_63 } from "../charts/tileMap/tiles63";
 import { GRID_34 } from "../charts/tileMap/tiles34";
 import { formatNumber, formatPeriod } from "../lib/format";
+import type { ParIndexRow } from "../schemas/parIndex";
 import { LEVEL_LABEL } from "../lib/labels";
 import { PAR_METHOD_BREAKS, SIPAS_METHOD_BREAKS } from "./caveats";
 import { resolvedInTime, valueOf, lateRate } from "./figures";
 import { displayName, tierOf } from "./places";
-import { scoredEntries, valuedYears } from "./rankings";
+import { INDICATORS, nationalMean, scoredEntries, valuedYears, yearsOf, type Indicator } from "./rankings";
 import type { SiteData } from "./placeView";
 
 export interface PlaceChart {
@@ -45,11 +46,6 @@ export function bestParYear(site: SiteData): number | null {
 /** The latest PAR INDEX year with at least one province scored. */
 export function latestParYear(site: SiteData): number | null {
   return valuedYears(site.tables, "par-index")?.latest ?? null;
-}
-
-function parMean(site: SiteData, year: number) {
-  const stat = site.tables.stats.find((s) => s.row.scope_unit_id === COUNTRY && s.row.year === year && s.row.indicator === "par_index" && s.row.population === "provinces" && s.row.statistic === "mean" && s.row.value !== null)?.row;
-  return stat ? { value: stat.value as number, label: "Trung bình cả nước", source: stat.source_id } : undefined;
 }
 
 const parTrend: Builder = (site, unitId) => {
@@ -88,26 +84,37 @@ const sipasTrend: Builder = (site, unitId) => {
   };
 };
 
+/** Ranked bars of every province with a value in one year (official ranks in the labels), the mean as a rule. */
+function rankingBars(site: SiteData, indicator: Indicator, year: number, chartId: string, unitId: string): PlaceChart | null {
+  const rows = scoredEntries(site.tables, indicator, year);
+  if (rows.length < 3) return null;
+  const mean = nationalMean(site.tables, indicator, year);
+  const label = indicator === "sipas" ? "SIPAS" : "PAR INDEX";
+  const what = indicator === "sipas" ? "chỉ số SIPAS" : "điểm PAR INDEX";
+  return {
+    chartId, unitId, heading: `${label} ${year}: các tỉnh có số liệu`,
+    spec: { type: "rankedBars", data: {
+      title: `${what.charAt(0).toUpperCase()}${what.slice(1)} ${year} của ${rows.length} tỉnh, thành phố có trong dữ liệu`,
+      population: `tỉnh, thành phố có ${what} ${year} trong dữ liệu`, measure: `${what} ${year}`,
+      items: rows.map((r) => ({ id: r.unit_id, label: site.places.get(r.unit_id).name, value: r.value, rank: r.rank })),
+      highlightId: unitId === COUNTRY ? undefined : unitId, mean: mean?.value != null ? { value: mean.value, label: "Trung bình cả nước" } : undefined,
+      ...(indicator === "sipas" ? { unit: "percent" as const } : {}),
+    } },
+    sources: uniq([...rows.map((r) => r.source_id), ...(mean ? [mean.source_id] : [])]),
+    note: `Chỉ gồm ${rows.length}/63 tỉnh, thành phố mà dữ liệu có số liệu năm ${year}. Số trước tên là hạng chính thức theo nguồn (không có số: nguồn không nêu hạng).`,
+  };
+}
+
 const parRanking: Builder = (site, unitId) => {
   const isCountry = unitId === COUNTRY;
   if (!isCountry && tierOf(site.places.get(unitId).kind) !== "province") return null;
   const year = isCountry ? bestParYear(site) : site.parIndex(unitId).find((r) => r.assessor === "ministry" && r.score !== null)?.year ?? null;
-  if (year === null) return null;
-  const rows = ministryScores(site, year);
-  if (rows.length < 3) return null;
-  const mean = parMean(site, year);
-  return {
-    chartId: "par-xep-hang", unitId, heading: `PAR INDEX ${year}: các tỉnh có điểm trong dữ liệu`,
-    spec: { type: "rankedBars", data: {
-      title: `Điểm PAR INDEX ${year} của ${rows.length} tỉnh, thành phố có trong dữ liệu`,
-      population: `tỉnh, thành phố có điểm PAR INDEX ${year} trong dữ liệu`, measure: `điểm PAR INDEX ${year}`,
-      items: rows.map((r) => ({ id: r.unit_id, label: site.places.get(r.unit_id).name, value: r.value })),
-      highlightId: isCountry ? undefined : unitId, mean: mean && { value: mean.value, label: mean.label },
-    } },
-    sources: uniq([...rows.map((r) => r.source_id), ...(mean ? [mean.source] : [])]),
-    note: `Chỉ gồm ${rows.length}/63 tỉnh, thành phố mà dữ liệu có điểm năm ${year}; thứ tự trong biểu đồ không phải thứ hạng chính thức.`,
-  };
+  return year === null ? null : rankingBars(site, "par-index", year, "par-xep-hang", unitId);
 };
+
+/** Chart ids of the national ranking pages: one per indicator and year (xep-hang-par-index-2023). */
+const RANKING_CHART = /^xep-hang-(par-index|sipas)-(\d{4})$/;
+export const rankingChartId = (indicator: Indicator, year: number) => `xep-hang-${indicator}-${year}`;
 
 const parComponents: Builder = (site, unitId) => {
   const all = site.parComponents(unitId);
@@ -270,11 +277,17 @@ export const CHART_BUILDERS: Record<string, Builder> = {
 
 /** One chart of a place, or null when the place has no data for it. */
 export function placeChart(site: SiteData, chartId: string, unitId: string): PlaceChart | null {
+  const ranking = RANKING_CHART.exec(chartId);
+  if (ranking) return unitId === COUNTRY ? rankingBars(site, ranking[1] as Indicator, Number(ranking[2]), chartId, unitId) : null;
   return CHART_BUILDERS[chartId]?.(site, unitId) ?? null;
 }
 
 /** Every chart that exists, for every place (the build generates an embed page, CSV and SVG for each). */
 export function allPlaceCharts(site: SiteData): PlaceChart[] {
   const ids = [COUNTRY, ...site.places.units.filter((u) => u.kind !== "quoc_gia").map((u) => u.unit_id)];
-  return ids.flatMap((unitId) => Object.keys(CHART_BUILDERS).flatMap((chartId) => placeChart(site, chartId, unitId) ?? []));
+  const rankings = INDICATORS.flatMap((indicator) => yearsOf(site.tables, indicator).map((year) => rankingChartId(indicator, year)));
+  return [
+    ...ids.flatMap((unitId) => Object.keys(CHART_BUILDERS).flatMap((chartId) => placeChart(site, chartId, unitId) ?? [])),
+    ...rankings.flatMap((chartId) => placeChart(site, chartId, COUNTRY) ?? []),
+  ];
 }

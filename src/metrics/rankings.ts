@@ -113,7 +113,7 @@ export interface NationalStat { value: number | null; source_id: string; note: s
 /** National statistics of an indicator and year (mean, min, max, band counts, region means). */
 export function nationalStats(tables: Tables, indicator: Indicator, year: number): NationalStat[] {
   return tables.stats
-    .filter((r) => r.row.scope_unit_id === "viet-nam" && r.row.indicator === STAT_INDICATOR[indicator] && r.row.year === year)
+    .filter((r) => r.row.scope_unit_id === "viet-nam" && r.row.population === "provinces" && r.row.indicator === STAT_INDICATOR[indicator] && r.row.year === year)
     .map(({ row }) => ({ value: row.value, source_id: row.source_id, note: row.note, statistic: row.statistic }));
 }
 

@@ -100,6 +100,25 @@ describe("narrow screens", () => {
   );
 });
 
+describe("print", () => {
+  it.each([["/huyen/soc-trang/vinh-chau/", 3], ["/tinh/soc-trang/", 3], ["/huyen/soc-trang/my-xuyen/", 2]] as const)(
+    "%s prints as a short summary (cards, charts, mismatches, the page address) in at most %i A4 pages",
+    async (path, maxPages) => {
+      const page = await newPage(browser);
+      await page.goto(site.url(path), { waitUntil: "networkidle" });
+      await page.emulateMedia({ media: "print" });
+      expect(await page.locator(".print-only").first().isVisible()).toBe(true);
+      expect(await page.locator(".print-only").first().textContent()).toContain(path);
+      expect(await page.locator(".table-scroll").first().isVisible()).toBe(false);
+      expect(await page.locator("svg.chart").first().isVisible()).toBe(true);
+      expect(await page.locator("section:visible h2").allTextContents()).not.toContain("Đơn vị trực thuộc có trong dữ liệu");
+      const pdf = await page.pdf({ format: "A4", path: artifactPath(`print${path.replace(/\/$/, "").replace(/\//g, "-")}.pdf`) });
+      expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeLessThanOrEqual(maxPages);
+      await page.context().close();
+    },
+  );
+});
+
 describe("compare", () => {
   it("a shared URL for Mỹ Xuyên and Vĩnh Châu shows both places' figures", async () => {
     const page = await newPage(browser);

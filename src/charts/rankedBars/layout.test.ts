@@ -5,10 +5,14 @@ import { rankedBars } from "../fixtures";
 describe("layoutRankedBars", () => {
   const layout = layoutRankedBars(rankedBars);
   it("sorts best first and highlights the current place", () => {
-    expect(layout.bars.map((b) => [b.id, b.rank, b.highlight])).toEqual([["b", 1, false], ["a", 2, true], ["c", 3, false]]);
+    expect(layout.bars.map((b) => [b.id, b.position, b.highlight])).toEqual([["b", 1, false], ["a", 2, true], ["c", 3, false]]);
   });
   it("marks the highlight with a text marker too, not colour alone", () => {
-    expect(layout.marks.some((m) => m.type === "text" && m.text === "▶ 2. A")).toBe(true);
+    expect(layout.marks.some((m) => m.type === "text" && m.text === "▶ 12. A")).toBe(true);
+  });
+  it("labels bars with the official rank only, never the drawing order", () => {
+    const labels = layout.marks.filter((m) => m.type === "text" && m.anchor === "end").map((m) => (m.type === "text" ? m.text : ""));
+    expect(labels).toEqual(["3. B", "▶ 12. A", "C"]);
   });
   it("draws the mean as a rule at its value", () => {
     expect(layout.meanX).toBeCloseTo(148 + 0.86 * 280, 2);
@@ -18,12 +22,13 @@ describe("layoutRankedBars", () => {
 
 describe("summarizeRankedBars", () => {
   it("names the place's position, the top, the bottom and the mean", () => {
-    expect(summarizeRankedBars(rankedBars)).toBe("Điểm PAR INDEX 2023: 3 tỉnh có điểm; A đứng thứ 2 với 85; cao nhất B (91,5), thấp nhất C (80); Trung bình 86.");
+    expect(summarizeRankedBars(rankedBars)).toBe("Điểm PAR INDEX 2023: 3 tỉnh có điểm; A đứng thứ 2 trong số này với 85 (hạng chính thức 12); cao nhất B (91,5), thấp nhất C (80); Trung bình 86.");
   });
 });
 
 describe("rankedBarsTable", () => {
   it("lists the bars in drawn order, then the mean", () => {
     expect(rankedBarsTable(rankedBars).rows.map((r) => r.name)).toEqual(["B", "A", "C", "Trung bình"]);
+    expect(rankedBarsTable(rankedBars).rows.map((r) => r["rank"])).toEqual([3, 12, null, ""]);
   });
 });

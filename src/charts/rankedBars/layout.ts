@@ -12,6 +12,8 @@ export interface RankedItem {
   id: string;
   label: string;
   value: number;
+  /** Official rank from the source, when it gives one. Labels show only this, never the drawing order. */
+  rank?: number | null;
 }
 
 export interface RankedBarsData {
@@ -42,7 +44,8 @@ export const RANKED_BARS_DEFAULTS: RankedBarsOptions = {
 };
 
 export interface PlacedBar extends RankedItem {
-  rank: number;
+  /** Position in this chart (1 = longest bar); not an official rank. */
+  position: number;
   y: number;
   width: number;
   highlight: boolean;
@@ -70,7 +73,8 @@ export function summarizeRankedBars(data: RankedBarsData): string {
   const bottom = sorted[sorted.length - 1]!;
   const parts = [`${sorted.length} ${data.population}`];
   const index = sorted.findIndex((i) => i.id === data.highlightId);
-  if (index >= 0) parts.push(`${sorted[index]!.label} đứng thứ ${index + 1} với ${fmt(sorted[index]!.value, data.unit)}`);
+  const hit = sorted[index];
+  if (hit) parts.push(`${hit.label} đứng thứ ${index + 1} trong số này với ${fmt(hit.value, data.unit)}${typeof hit.rank === "number" ? ` (hạng chính thức ${hit.rank})` : ""}`);
   parts.push(`cao nhất ${top.label} (${fmt(top.value, data.unit)}), thấp nhất ${bottom.label} (${fmt(bottom.value, data.unit)})`);
   if (data.mean) parts.push(`${data.mean.label} ${fmt(data.mean.value, data.unit)}`);
   return `${data.measure.charAt(0).toUpperCase()}${data.measure.slice(1)}: ${parts.join("; ")}.`;
@@ -86,11 +90,11 @@ export function layoutRankedBars(data: RankedBarsData, options: Partial<RankedBa
   const domainMax = o.domainMax ?? Math.max(100, max(sorted, (d) => d.value) ?? 0);
   const x = scaleLinear().domain([0, domainMax]).range([x0, width - margin.right]);
   const bars: PlacedBar[] = sorted.map((item, i) => ({
-    ...item, rank: i + 1, y: margin.top + i * rowHeight, width: px(x(item.value) - x0), highlight: item.id === data.highlightId,
+    ...item, position: i + 1, y: margin.top + i * rowHeight, width: px(x(item.value) - x0), highlight: item.id === data.highlightId,
   }));
   const meanX = data.mean ? px(x(data.mean.value)) : null;
   const marks: Mark[] = bars.flatMap((b): Mark[] => [
-    { type: "text", class: b.highlight ? "strong" : "", x: x0 - 6, y: b.y + rowHeight / 2 + 4, text: `${b.highlight ? "▶ " : ""}${b.rank}. ${b.label}`, anchor: "end" },
+    { type: "text", class: b.highlight ? "strong" : "", x: x0 - 6, y: b.y + rowHeight / 2 + 4, text: `${b.highlight ? "▶ " : ""}${typeof b.rank === "number" ? `${b.rank}. ` : ""}${b.label}`, anchor: "end" },
     { type: "rect", class: b.highlight ? "bar highlight" : "bar", x: x0, y: b.y + 2, width: b.width, height: rowHeight - 4, tip: `${b.label}: ${fmt(b.value, data.unit)}` },
     { type: "text", class: b.highlight ? "small strong" : "small", x: px(x0 + b.width + 4), y: b.y + rowHeight / 2 + 4, text: fmt(b.value, data.unit) },
   ]);
@@ -103,14 +107,18 @@ export function layoutRankedBars(data: RankedBarsData, options: Partial<RankedBa
   return { width, height, title: data.title, desc: summarizeRankedBars(data), marks, bars, meanX };
 }
 
-/** The drawn bars as rows (position in this chart, id, name, value), plus the mean when drawn. */
+/** The drawn bars as rows (position in this chart, official rank when known, id, name, value), plus the mean. */
 export function rankedBarsTable(data: RankedBarsData): DataTable {
-  const rows: Record<string, Cell>[] = sortRanked(data.items).map((item, i) => ({ position: i + 1, unit_id: item.id, name: item.label, value: item.value }));
-  if (data.mean) rows.push({ position: "", unit_id: "", name: data.mean.label, value: data.mean.value });
+  const ranked = data.items.some((item) => typeof item.rank === "number");
+  const rows: Record<string, Cell>[] = sortRanked(data.items).map((item, i) => ({
+    position: i + 1, ...(ranked ? { rank: item.rank ?? null } : {}), unit_id: item.id, name: item.label, value: item.value,
+  }));
+  if (data.mean) rows.push({ position: "", ...(ranked ? { rank: "" } : {}), unit_id: "", name: data.mean.label, value: data.mean.value });
   return {
     caption: data.title,
     columns: [
       { key: "position", label: "Thứ tự trong biểu đồ", format: "number" },
+      ...(ranked ? [{ key: "rank", label: "Hạng chính thức", format: "number" as const }] : []),
       { key: "unit_id", label: "Mã đơn vị" },
       { key: "name", label: "Đơn vị" },
       { key: "value", label: data.measure.charAt(0).toUpperCase() + data.measure.slice(1), format: data.unit === "percent" ? "percent" : "number" },
