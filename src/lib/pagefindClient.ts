@@ -25,26 +25,40 @@ export async function configurePagefind(instance: string, element: string): Prom
   return components?.configureInstance(instance, { ranking: SEARCH_RANKING });
 }
 
+/** Vietnamese for the screen-reader labels Pagefind 1.6's filter dropdown writes in English whatever the page language. */
+export function localizeFilterLabel(label: string): string {
+  return label
+    .replace(/^(.*), (\d+) results?$/s, "$1, $2 kết quả")
+    .replace(/^(.*), (\d+) filters? selected$/s, "$1, đã chọn $2");
+}
+
 /**
  * Works around Pagefind 1.6's filter dropdown: its trigger is a button with role="combobox", which takes no
  * name from its text, and Pagefind removes the trigger's aria-label whenever no option is selected (axe:
- * button-name). Gives each trigger its label back whenever it is left without one.
+ * button-name); and its option and trigger labels are hard-coded English ("Tỉnh, 3 results"). Gives each
+ * trigger its label back whenever it is left without one and puts every such label into Vietnamese.
  */
 export function nameFilterTriggers(root: ParentNode): void {
-  const name = (trigger: Element) => {
-    if (trigger.hasAttribute("aria-label")) return;
-    const label = trigger.closest("pagefind-filter-dropdown")?.getAttribute("label");
-    if (label) trigger.setAttribute("aria-label", label);
+  const fix = (el: Element) => {
+    const current = el.getAttribute("aria-label");
+    if (current === null) {
+      const label = el.matches(".pf-dropdown-trigger") ? el.closest("pagefind-filter-dropdown")?.getAttribute("label") : null;
+      if (label) el.setAttribute("aria-label", label);
+      return;
+    }
+    const localized = localizeFilterLabel(current);
+    if (localized !== current) el.setAttribute("aria-label", localized);
   };
+  const selector = ".pf-dropdown-trigger, pagefind-filter-dropdown [role=option]";
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       const el = r.target as Element;
-      if (el.matches?.(".pf-dropdown-trigger")) name(el);
-      el.querySelectorAll?.(".pf-dropdown-trigger").forEach(name);
+      if (el.matches?.(selector)) fix(el);
+      el.querySelectorAll?.(selector).forEach(fix);
     }
   });
   observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
-  root.querySelectorAll(".pf-dropdown-trigger").forEach(name);
+  root.querySelectorAll(selector).forEach(fix);
 }
 
 /** Loads Pagefind's Component UI (script and stylesheet) from the bundle folder once per page. */

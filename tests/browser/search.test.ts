@@ -48,7 +48,11 @@ describe("search page: query -> first result", () => {
   it("filters by kind of page and by province", async () => {
     await searchPage(page, site, "vinh", 1);
     await page.locator("pagefind-filter-dropdown[filter=loai] .pf-dropdown-trigger").click();
-    await page.locator("pagefind-filter-dropdown[filter=loai] [role=option][data-value='xã']").click();
+    const option = page.locator("pagefind-filter-dropdown[filter=loai] [role=option][data-value='xã']");
+    // Pagefind writes these screen-reader labels in English; the site puts them into Vietnamese.
+    await expect.poll(() => option.getAttribute("aria-label")).toMatch(/^xã, \d+ kết quả$/);
+    await option.click();
+    await expect.poll(() => page.locator("pagefind-filter-dropdown[filter=loai] .pf-dropdown-trigger").getAttribute("aria-label")).toMatch(/đã chọn 1$/);
     await page.keyboard.press("Escape");
     await expect.poll(async () => (await shownResults(page, 20)).every((r) => /^(Xã|Phường|Thị trấn) /.test(r.title))).toBe(true);
 
