@@ -105,6 +105,32 @@ describe("ranking pages", () => {
   });
 });
 
+describe("national view details", () => {
+  it("ranking rows flag ranks that contradict values and name rank-only conflicts plainly", () => {
+    const t2022 = text(page("xep-hang/par-index/2022"));
+    expect(t2022).toContain("hạng và điểm không khớp với Ninh Thuận (85,78, hạng 29)");
+    expect(text(page("xep-hang/par-index/2023"))).toContain("hai nguồn khác nhau: hạng 7 và hạng 8");
+    expect(t2022).not.toContain("?");
+  });
+
+  it("province pages: one readable sentence against the means, every year listed, the PAR trend drawn", () => {
+    const html = page("tinh/soc-trang");
+    expect(html).toContain("</strong>, xếp thứ 62/63, thấp hơn trung bình cả nước 5,28 điểm (");
+    expect(text(html)).toContain("và thấp hơn trung bình vùng Đồng bằng sông Cửu Long 3,72 điểm (");
+    expect(text(html)).toMatch(/PAR INDEX 2021 chưa có số liệu/);
+    expect(html).toContain("Điểm PAR INDEX của tỉnh Sóc Trăng theo năm");
+  });
+
+  it("the provinces list names only provinces as predecessors; new units list every predecessor district", () => {
+    expect(text(page("tinh"))).toContain("Cần Thơ (từ Cần Thơ, Hậu Giang, Sóc Trăng)");
+    expect(text(page("tinh/can-tho-2025"))).toContain("Châu Thành (chỉ được nhắc tên)");
+  });
+
+  it("communes do not claim to still exist", () => {
+    expect(text(page("xa/binh-dinh/tay-son/phu-phong"))).toContain("chưa rõ sau 1/7/2025");
+  });
+});
+
 describe("data pages", () => {
   it("offer CSV and JSON downloads that match the validated data", () => {
     const csv = readFileSync(join(DIST, "du-lieu", "dossiers.csv"), "utf8");

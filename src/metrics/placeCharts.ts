@@ -48,8 +48,11 @@ export function latestParYear(site: SiteData): number | null {
   return valuedYears(site.tables, "par-index")?.latest ?? null;
 }
 
+/** A ministry PAR INDEX value on the 100-point scale: the score, or the percentage when only that is printed. */
+const parValue = (r: ParIndexRow): number | null => r.score ?? (r.max_score === 100 ? r.percent_stated : null);
+
 const parTrend: Builder = (site, unitId) => {
-  const rows = site.parIndex(unitId).filter((r) => r.assessor === "ministry" && r.score !== null).reverse();
+  const rows = site.parIndex(unitId).filter((r) => r.assessor === "ministry" && parValue(r) !== null).reverse();
   const byYear = new Map<number, ParIndexRow>();
   for (const r of rows) if (!byYear.has(r.year)) byYear.set(r.year, r);
   if (byYear.size < 2) return null;
@@ -59,7 +62,7 @@ const parTrend: Builder = (site, unitId) => {
     chartId: "par-theo-nam", unitId, heading: "PAR INDEX qua các năm",
     spec: { type: "timeSeries", data: {
       title: `Điểm PAR INDEX của ${displayName(unit)} theo năm`, subject: displayName(unit), measure: "điểm PAR INDEX",
-      points: used.map((r) => ({ year: r.year, value: r.score })), breaks: PAR_METHOD_BREAKS,
+      points: used.map((r) => ({ year: r.year, value: parValue(r) })), breaks: PAR_METHOD_BREAKS,
     } },
     sources: uniq(used.map((r) => r.source_id)),
     note: "Bộ Nội vụ đổi bộ tiêu chí năm 2022 và 2024: không so sánh trực tiếp điểm hai bên vạch đứt. Năm không có số liệu để trống.",

@@ -6,6 +6,7 @@
 import type { Tables } from "../loaders/datasets";
 import type { Unit } from "../schemas/units";
 import { toSlug } from "../lib/slug";
+import { formatNumber } from "../lib/format";
 
 export const INDICATORS = ["par-index", "sipas"] as const;
 export type Indicator = (typeof INDICATORS)[number];
@@ -26,7 +27,7 @@ export interface RankedEntry {
   source_id: string;
   note: string | null;
   /** Rows from other sources for the same province-year (kept, shown as a disagreement when different). */
-  others: { value: number | null; rank: number | null; source_id: string }[];
+  others: { value: number | null; rank: number | null; source_id: string; quality: string }[];
 }
 
 interface NationalRow {
@@ -72,7 +73,7 @@ function computeRanking(tables: Tables, indicator: Indicator, year: number): Ran
   for (const r of nationalRows(tables, indicator).filter((x) => x.year === year)) {
     const entry = byUnit.get(r.unit_id);
     if (!entry) byUnit.set(r.unit_id, { ...r, others: [] });
-    else entry.others.push({ value: r.value, rank: r.rank, source_id: r.source_id });
+    else entry.others.push({ value: r.value, rank: r.rank, source_id: r.source_id, quality: r.quality });
   }
   return [...byUnit.values()].sort((a, b) =>
     (a.rank ?? 999) - (b.rank ?? 999) || (b.value ?? -1) - (a.value ?? -1) || a.unit_id.localeCompare(b.unit_id));
@@ -102,6 +103,9 @@ export function valuedYears(tables: Tables, indicator: Indicator): { latest: num
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
   return { latest: Math.max(...years), best };
 }
+
+/** Labels of the weaker row qualities (rows printed as such in the source have none). */
+export const QUALITY_LABEL: Record<string, string> = { listing_order: "hạng theo thứ tự liệt kê", inferred: "suy luận", derived: "tính từ nguồn" };
 
 /** True when another source gives a different value or rank for the same province-year. */
 export function disagrees(entry: RankedEntry): boolean {
@@ -154,6 +158,21 @@ export function orderConflicts(entries: RankedEntry[]): [RankedEntry, RankedEntr
   return out;
 }
 
+/** Anchor id of the order check of a pair, as listed for one of the two provinces on the data-quality page. */
+export function rankOrderCheckId(indicator: Indicator, year: number, a: string, b: string, about: string): string {
+  return `rank-order-${indicator}-${year}-${a}-${b}-${about}`;
+}
+
+/**
+ * What one source says about a province-year, as printed ("91,87 (hạng 2)", "91,81", "hạng 7"); `inline`
+ * gives "91,87, hạng 2" for use inside parentheses.
+ */
+export function claimText(claim: { value: number | null; rank: number | null }, inline = false): string {
+  const value = claim.value === null ? null : formatNumber(claim.value);
+  if (value !== null) return claim.rank !== null ? (inline ? `${value}, hạng ${claim.rank}` : `${value} (hạng ${claim.rank})`) : value;
+  return claim.rank !== null ? `hạng ${claim.rank}` : "không nêu điểm và hạng";
+}
+
 /** The order check of every indicator and year as consistency checks, one per province involved. */
 export function rankOrderChecks(tables: Tables): import("./checks").Check[] {
   const checks: import("./checks").Check[] = [];
@@ -162,10 +181,10 @@ export function rankOrderChecks(tables: Tables): import("./checks").Check[] {
   for (const indicator of INDICATORS) {
     for (const year of yearsOf(tables, indicator)) {
       for (const [a, b] of orderConflicts(ranking(tables, indicator, year))) {
-        const message = `${indicator === "sipas" ? "SIPAS" : "PAR INDEX"} ${year}: thứ hạng không khớp với điểm giữa ${name(a.unit_id)} (${String(a.value).replace(".", ",")}, hạng ${a.rank}) và ${name(b.unit_id)} (${String(b.value).replace(".", ",")}, hạng ${b.rank}).`;
+        const message = `${indicator === "sipas" ? "SIPAS" : "PAR INDEX"} ${year}: thứ hạng không khớp với điểm giữa ${name(a.unit_id)} (${claimText(a, true)}) và ${name(b.unit_id)} (${claimText(b, true)}).`;
         for (const e of [a, b]) {
           checks.push({
-            id: `rank-order-${indicator}-${year}-${a.unit_id}-${b.unit_id}-${e.unit_id}`,
+            id: rankOrderCheckId(indicator, year, a.unit_id, b.unit_id, e.unit_id),
             kind: "rank", unit_id: e.unit_id, dataset: indicator === "sipas" ? "satisfaction" : "par_index", ok: false,
             stated: e.rank ?? 0, computed: e === a ? (b.rank ?? 0) : (a.rank ?? 0), message,
             refs: [{ source_id: a.source_id, line: null }, { source_id: b.source_id, line: null }],

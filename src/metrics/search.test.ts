@@ -40,10 +40,11 @@ describe("searchRank", () => {
 });
 
 describe("validityText", () => {
-  it("is 'đến 30/6/2025' for a merged unit, 'từ 1/7/2025' for a new one, else 'đang tồn tại'", () => {
+  it("is 'đến 30/6/2025' for a merged unit, 'từ 1/7/2025' for a new one, unknown for communes, else 'đang tồn tại'", () => {
     expect(validityText(places.get("da-nang"))).toBe("đến 30/6/2025");
     expect(validityText(places.get("da-nang-2025"))).toBe("từ 1/7/2025");
-    expect(validityText(places.get("soc-trang/vinh-chau/1"))).toBe("đang tồn tại");
+    expect(validityText(places.get("soc-trang/vinh-chau/1"))).toBe("chưa rõ sau 1/7/2025");
+    expect(validityText(unit({ unit_id: "ha-noi", name: "Hà Nội", kind: "thanh_pho_truc_thuoc_tw" }))).toBe("đang tồn tại");
   });
 });
 

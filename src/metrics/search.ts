@@ -41,7 +41,7 @@ export interface PlaceSearchMeta {
   kind: string;
   /** The province the place lies in, e.g. "tỉnh Sóc Trăng"; absent for provinces themselves. */
   province?: string;
-  /** "đến 30/6/2025", "từ 1/7/2025" or "đang tồn tại". */
+  /** "đến 30/6/2025", "từ 1/7/2025", "chưa rõ sau 1/7/2025" (communes) or "đang tồn tại". */
   validity: string;
 }
 
@@ -87,10 +87,14 @@ export function placeSearchMeta(unit: Unit, places: Places): PlaceSearchMeta {
   };
 }
 
-/** The validity period of a unit in words. */
-export function validityText(unit: Pick<Unit, "valid_from" | "valid_to">): string {
+/**
+ * The validity period of a unit in words. Communes were reorganised on 1 July 2025 too, but which became what
+ * is not in the data: their status after that date is said to be unknown rather than "still in force".
+ */
+export function validityText(unit: Pick<Unit, "valid_from" | "valid_to" | "kind">): string {
   if (unit.valid_to) return `đến ${formatDate(unit.valid_to)}`;
   if (unit.valid_from) return `từ ${formatDate(unit.valid_from)}`;
+  if (tierOf(unit.kind) === "commune") return "chưa rõ sau 1/7/2025";
   return "đang tồn tại";
 }
 
