@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Tables } from "../loaders/datasets";
 import type { DossierRow } from "../schemas/figures";
 import type { ParComponentRow, ParIndexRow } from "../schemas/parIndex";
-import { percentTolerance, runChecks } from "./checks";
+import { percentTolerance, runChecks, computedDigits } from "./checks";
 import { groupFigures, lateRate, onTimeRate } from "./figures";
 
 const base = { unit_id: "t/x", period_start: "2023-01-01", period_end: "2023-12-15", level: "total", source_id: "s", section: null, note: null } as const;
@@ -89,4 +89,13 @@ describe("runChecks on PAR", () => {
 
 describe("percentTolerance", () => {
   it.each([[0.01, 0.005], [98.7, 0.05], [84, 0.5]])("percentTolerance(%s) is about %s", (stated, tol) => expect(percentTolerance(stated)).toBeCloseTo(tol, 6));
+});
+
+describe("computedDigits", () => {
+  it("adds decimals until a mismatch no longer looks like a match", () => {
+    expect(computedDigits((4455 / 4516) * 100, 98.7)).toBe(3); // 98,649%, not 98,65%
+    expect(computedDigits((62 / 59802) * 100, 0.01)).toBe(2); // 0,10% against 0,01%
+    expect(computedDigits(84.06, 84.69)).toBe(2);
+    expect(computedDigits(98.66, 98.7)).toBe(2); // a match keeps the usual two decimals
+  });
 });

@@ -43,6 +43,19 @@ export function percentTolerance(stated: number): number {
   return 0.5 * 10 ** -decimalsOf(stated) + 1e-9;
 }
 
+/**
+ * Decimals to print a recomputed percentage with: at least two, and more while the rounded figure would look
+ * like it matches a stated one it does not match (4.455 / 4.516 = 98,649%, not "98,65%", against a stated 98,7%).
+ */
+export function computedDigits(computed: number, stated: number): number {
+  const tolerance = percentTolerance(stated);
+  const ok = Math.abs(stated - computed) <= tolerance;
+  let digits = 2;
+  const rounded = (d: number) => Math.round(computed * 10 ** d) / 10 ** d;
+  while (!ok && digits < 6 && Math.abs(stated - rounded(digits)) <= tolerance) digits++;
+  return digits;
+}
+
 /** Identities between counts of one group: total = sum of parts. */
 const SUM_RULES: { total: string; parts: string[][] }[] = [
   { total: "received", parts: [["resolved", "pending"], ["received_new", "carried_over"], ["received_online", "received_in_person"]] },
@@ -97,7 +110,7 @@ function percentChecks(dataset: string, group: FigureGroup, totals: Map<string, 
       kind: "percent", unit_id: group.unit_id, dataset, ok, stated, computed,
       message: ok
         ? `Tỷ lệ ${formatPercent(stated)} khớp với ${formatNumber(numerator.row.value)}/${formatNumber(denominator.row.value)}.`
-        : `Nguồn ghi ${measureLabel(measure).replace(" (theo báo cáo)", "").toLowerCase()} là ${formatPercent(stated, decimalsOf(stated))}, nhưng ${formatNumber(numerator.row.value)} / ${formatNumber(denominator.row.value)} (${measureLabel(located.row.denominator).toLowerCase()}) cho ${formatPercent(computed)}.`,
+        : `Nguồn ghi ${measureLabel(measure).replace(" (theo báo cáo)", "").toLowerCase()} là ${formatPercent(stated, decimalsOf(stated))}, nhưng ${formatNumber(numerator.row.value)} / ${formatNumber(denominator.row.value)} (${measureLabel(located.row.denominator).toLowerCase()}) cho ${formatPercent(computed, computedDigits(computed, stated))}.`,
       refs: [located, numerator, denominator].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
     });
   }
@@ -207,7 +220,7 @@ function rankChecks(index: Located<ParIndexRow>[]): Check[] {
       const ok = Math.abs(computed - p.row.percent_stated) <= percentTolerance(p.row.percent_stated);
       checks.push({ id: `${id}-percent`, kind: "percent", unit_id, dataset: "par_index", ok, stated: p.row.percent_stated, computed,
         message: ok ? `Tỷ lệ ${formatPercent(p.row.percent_stated, decimalsOf(p.row.percent_stated))} khớp với ${formatNumber(score)}/${formatNumber(max_score)} điểm.`
-          : `Nguồn ghi ${formatPercent(p.row.percent_stated, decimalsOf(p.row.percent_stated))}, nhưng ${formatNumber(score)}/${formatNumber(max_score)} điểm cho ${formatPercent(computed)}.`, refs: [ref(p)] });
+          : `Nguồn ghi ${formatPercent(p.row.percent_stated, decimalsOf(p.row.percent_stated))}, nhưng ${formatNumber(score)}/${formatNumber(max_score)} điểm cho ${formatPercent(computed, computedDigits(computed, p.row.percent_stated))}.`, refs: [ref(p)] });
     }
   }
   return checks;
