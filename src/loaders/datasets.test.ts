@@ -20,6 +20,14 @@ describe("loadAll on the bundled data", () => {
     expect(errors.map(formatDataError)).toEqual([]);
   });
 
+  it("declares only required fields as primary keys and no foreign key on a list column (Table Schema)", () => {
+    for (const resource of dataPackage().resources) {
+      const required = new Set(resource.schema.fields.filter((f) => f.constraints.required).map((f) => f.name));
+      expect(resource.schema.primaryKey.filter((k) => !required.has(k)), resource.name).toEqual([]);
+      expect(resource.schema.foreignKeys.map((k) => k.fields), resource.name).not.toContain("successor_ids");
+    }
+  });
+
   it("keeps data/datapackage.json in step with the schemas (run npm run datapackage)", () => {
     expect(JSON.parse(readFileSync("data/datapackage.json", "utf8"))).toEqual(JSON.parse(JSON.stringify(dataPackage())));
   });

@@ -43,6 +43,10 @@ describe("runChecks on dossiers", () => {
     const checks = runChecks(tables({ dossiers: [dossier("resolved", 20351), dossier("resolved_late", 34), dossier("resolved_late_pct", 0.17)] }));
     expect(checks.find((x) => x.kind === "percent")?.ok).toBe(true);
   });
+  it("checks received = resolved + pending parts when the source gives no pending total", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("received", 100), dossier("resolved", 90), dossier("pending_within_deadline", 7), dossier("pending_overdue", 3)] }));
+    expect(checks.filter((x) => x.kind === "sum")).toMatchObject([{ ok: true, stated: 100, computed: 100 }]);
+  });
   it("checks received = resolved + pending", () => {
     const checks = runChecks(tables({ dossiers: [dossier("received", 100), dossier("resolved", 90), dossier("pending", 9)] }));
     const c = checks.find((x) => x.kind === "sum");

@@ -57,8 +57,10 @@ export function computedDigits(computed: number, stated: number): number {
 }
 
 /** Identities between counts of one group: total = sum of parts. */
-const SUM_RULES: { total: string; parts: string[][] }[] = [
+const SUM_RULES: { total: string; parts: string[][]; unless?: string }[] = [
   { total: "received", parts: [["resolved", "pending"], ["received_new", "carried_over"], ["received_online", "received_in_person"]] },
+  // When a source splits pending dossiers without giving their total, the identity still holds with the parts.
+  { total: "received", parts: [["resolved", "pending_within_deadline", "pending_overdue"]], unless: "pending" },
   { total: "resolved", parts: [["resolved_early", "resolved_on_time", "resolved_late"], ["resolved_on_time_incl_early", "resolved_late"]] },
   { total: "pending", parts: [["pending_within_deadline", "pending_overdue"]] },
   { total: "procedures_interconnected", parts: [["procedures_interconnected_same_level", "procedures_interconnected_between_levels"]] },
@@ -69,7 +71,7 @@ function sumChecks(dataset: string, group: FigureGroup): Check[] {
   const checks: Check[] = [];
   for (const rule of SUM_RULES) {
     const total = group.values.get(rule.total);
-    if (!total) continue;
+    if (!total || (rule.unless && group.values.has(rule.unless))) continue;
     for (const parts of rule.parts) {
       const rows = parts.map((p) => group.values.get(p));
       if (rows.some((r) => !r)) continue;

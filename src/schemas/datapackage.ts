@@ -14,11 +14,13 @@ export function dataPackage() {
       const fields = Object.entries(spec.columns).map(([fieldName, c]) => ({
         name: fieldName,
         type: c.type === "year" ? "year" : c.type,
-        description: c.description,
+        description: c.list && c.references
+          ? `${c.description} Each item is a ${c.references} key; Table Schema cannot declare a foreign key on a list, so the loader checks it.`
+          : c.description,
         constraints: { required: c.required, ...(c.enum ? { enum: [...c.enum] } : {}) },
       }));
       const foreignKeys = Object.entries(spec.columns)
-        .filter(([, c]) => c.references)
+        .filter(([, c]) => c.references && !c.list)
         .map(([fieldName, c]) => ({
           fields: fieldName,
           reference: { resource: c.references, fields: DATASETS[c.references as keyof typeof DATASETS].key[0] },

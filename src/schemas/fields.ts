@@ -15,6 +15,8 @@ export interface Column<T extends z.ZodTypeAny = z.ZodTypeAny> {
   enum?: readonly string[];
   /** Name of another dataset this column references (foreign key), e.g. "units". */
   references?: string;
+  /** A ";"-separated list of ids: each item references `references` (checked by the loader). */
+  list?: boolean;
 }
 
 const COUNT = /^\d+$/;
@@ -111,7 +113,7 @@ function parseList(value: string, ctx: Ctx): string[] {
   return items;
 }
 
-function column<T extends z.ZodTypeAny>(zod: T, type: TableType, required: boolean, description: string, extra: Pick<Column, "enum" | "references"> = {}): Column<T> {
+function column<T extends z.ZodTypeAny>(zod: T, type: TableType, required: boolean, description: string, extra: Pick<Column, "enum" | "references" | "list"> = {}): Column<T> {
   return { zod, type, required, description, ...extra };
 }
 
@@ -135,7 +137,7 @@ export const col = {
   optionalEnum: <E extends string>(values: readonly E[], description: string) =>
     column(maybe(parseEnum(values)), "string", false, description, { enum: values }),
   list: (description: string, references?: string) =>
-    column(z.string().transform((v, ctx): string[] => (v === "" ? [] : parseList(v, ctx))), "string", false, description, references ? { references } : {}),
+    column(z.string().transform((v, ctx): string[] => (v === "" ? [] : parseList(v, ctx))), "string", false, description, { list: true, ...(references ? { references } : {}) }),
 };
 
 export type Columns = Record<string, Column>;

@@ -21,6 +21,7 @@ function figureColumns<M extends string>(measures: readonly M[], what: string) {
     value_unit: col.enum(VALUE_UNITS, "count or percent."),
     denominator: col.optionalText("For percentages: the measure the stated share is a share of (e.g. resolved); empty for counts."),
     ...locatorColumns,
+    line: col.count("1-based line in the source report's text where the figure stands (every figure here comes from a report)."),
   };
 }
 

@@ -52,12 +52,12 @@ export const DATASETS = {
     description: "Thống kê trên một nhóm đơn vị: trung bình cả nước, số đơn vị theo xếp loại, số đơn vị đạt yêu cầu.",
   }),
   dossiers: dataset({
-    name: "dossiers", file: "dossiers.csv", columns: dossierColumns, key: ["unit_id", "period_start", "period_end", "level", "measure", "source_id", "line"],
+    name: "dossiers", file: "dossiers.csv", columns: dossierColumns, key: ["unit_id", "period_end", "level", "measure", "source_id", "line"],
     title: "Hồ sơ thủ tục hành chính",
     description: "Hồ sơ tiếp nhận, đã giải quyết (trước hạn, đúng hạn, trễ hạn), đang giải quyết, theo cấp và kỳ báo cáo.",
   }),
   online_services: dataset({
-    name: "online_services", file: "online_services.csv", columns: onlineServiceColumns, key: ["unit_id", "period_start", "period_end", "level", "measure", "source_id", "line"],
+    name: "online_services", file: "online_services.csv", columns: onlineServiceColumns, key: ["unit_id", "period_end", "level", "measure", "source_id", "line"],
     title: "Thủ tục và dịch vụ công trực tuyến",
     description: "Số thủ tục đang áp dụng, số dịch vụ công trực tuyến (mức độ 3, 4; toàn trình, một phần), hồ sơ trực tuyến và qua bưu chính.",
   }),

@@ -86,6 +86,27 @@ describe("without JavaScript", () => {
   });
 });
 
+describe("without JavaScript, every page type", () => {
+  // Search results need Pagefind (JS); without it the search page still offers its form. The compare page
+  // builds its table from the URL with JS; without it, it lists every place's figures (tested above).
+  const types = Object.entries(PAGE_TYPES).filter(([name]) => name !== "search" && name !== "compare");
+  it.each(types)("%s (%s) shows its heading and at least 90%% of the text it shows with JS", async (_, path) => {
+    const mainText = async (javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(site.url(path), { waitUntil: "networkidle" });
+      const h1 = await page.locator("h1").first().isVisible();
+      const text = (await page.locator("main").first().innerText()).replace(/\s+/g, " ");
+      await context.close();
+      return { h1, text };
+    };
+    const withJs = await mainText(true);
+    const withoutJs = await mainText(false);
+    expect(withoutJs.h1).toBe(true);
+    expect(withoutJs.text.length).toBeGreaterThanOrEqual(0.9 * withJs.text.length);
+  });
+});
+
 describe("narrow screens", () => {
   it.each(["/", "/tinh/soc-trang/", "/huyen/soc-trang/vinh-chau/", "/xep-hang/par-index/2023/", "/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau"])(
     "%s does not scroll sideways at 320 px (wide tables scroll inside their own box)",
