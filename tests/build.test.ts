@@ -126,6 +126,16 @@ describe("national view details", () => {
     expect(text(page("tinh/can-tho-2025"))).toContain("Châu Thành (chỉ được nhắc tên)");
   });
 
+  it("province series download as CSV: gaps empty, means with their sources, predecessors never combined", () => {
+    const csv = readFileSync(join(DIST, "xep-hang/tinh/soc-trang.csv"), "utf8").split("\n");
+    expect(csv[0]).toBe("unit_id,name,indicator,year,value,rank,rank_of,quality,national_mean,national_mean_source,region_mean,region_mean_source,source_id,other_sources");
+    expect(csv.some((l) => l.startsWith("soc-trang,Sóc Trăng,par-index,2023,81.7,62,63,stated,86.98,"))).toBe(true);
+    expect(csv.some((l) => l.startsWith("soc-trang,Sóc Trăng,par-index,2021,,,,"))).toBe(true);
+    const merged = readFileSync(join(DIST, "xep-hang/tinh/can-tho-2025.csv"), "utf8");
+    expect(new Set(merged.trim().split("\n").slice(1).map((l) => l.split(",")[0]))).toEqual(new Set(["can-tho", "hau-giang", "soc-trang"]));
+    expect(text(page("tinh/soc-trang"))).toContain("Tải bảng theo năm (CSV)");
+  });
+
   it("communes do not claim to still exist", () => {
     expect(text(page("xa/binh-dinh/tay-son/phu-phong"))).toContain("chưa rõ sau 1/7/2025");
   });

@@ -26,7 +26,12 @@ export interface PlaceChart {
   sources: string[];
   /** Short caveat shown under the chart. */
   note?: string;
+  /** Who published the figures first (e.g. Bộ Nội vụ) when `sources` are the pages that reported them. */
+  publisher?: string;
 }
+
+/** The Ministry of Home Affairs publishes PAR INDEX and SIPAS; web sources only report its results. */
+const MINISTRY = "Bộ Nội vụ";
 
 type Builder = (site: SiteData, unitId: string) => PlaceChart | null;
 
@@ -59,7 +64,7 @@ const parTrend: Builder = (site, unitId) => {
   const unit = site.places.get(unitId);
   const used = [...byYear.values()];
   return {
-    chartId: "par-theo-nam", unitId, heading: "PAR INDEX qua các năm",
+    chartId: "par-theo-nam", unitId, heading: "PAR INDEX qua các năm", publisher: MINISTRY,
     spec: { type: "timeSeries", data: {
       title: `Điểm PAR INDEX của ${displayName(unit)} theo năm`, subject: displayName(unit), measure: "điểm PAR INDEX",
       points: used.map((r) => ({ year: r.year, value: parValue(r) })), breaks: PAR_METHOD_BREAKS,
@@ -77,7 +82,7 @@ const sipasTrend: Builder = (site, unitId) => {
   const unit = site.places.get(unitId);
   const used = [...byYear.values()];
   return {
-    chartId: "sipas-theo-nam", unitId, heading: "Chỉ số hài lòng SIPAS qua các năm",
+    chartId: "sipas-theo-nam", unitId, heading: "Chỉ số hài lòng SIPAS qua các năm", publisher: MINISTRY,
     spec: { type: "timeSeries", data: {
       title: `Chỉ số SIPAS của ${displayName(unit)} theo năm`, subject: displayName(unit), measure: "chỉ số hài lòng SIPAS",
       points: used.map((r) => ({ year: r.year, value: r.value })), breaks: SIPAS_METHOD_BREAKS, unit: "percent",
@@ -95,7 +100,7 @@ function rankingBars(site: SiteData, indicator: Indicator, year: number, chartId
   const label = indicator === "sipas" ? "SIPAS" : "PAR INDEX";
   const what = indicator === "sipas" ? "chỉ số SIPAS" : "điểm PAR INDEX";
   return {
-    chartId, unitId, heading: `${label} ${year}: các tỉnh có số liệu`,
+    chartId, unitId, heading: `${label} ${year}: các tỉnh có số liệu`, publisher: MINISTRY,
     spec: { type: "rankedBars", data: {
       title: `${what.charAt(0).toUpperCase()}${what.slice(1)} ${year} của ${rows.length} tỉnh, thành phố có trong dữ liệu`,
       population: `tỉnh, thành phố có ${what} ${year} trong dữ liệu`, measure: `${what} ${year}`,
@@ -202,7 +207,7 @@ function tileMap(chartId: string, grid: typeof GRID_63, which: "latest" | "cover
     const rows = ministryScores(site, year).filter((r) => grid.tiles.some((t) => t.id === r.unit_id));
     const names = Object.fromEntries(grid.tiles.map((t) => [t.id, site.places.byId.get(t.id)?.name ?? t.id]));
     return {
-      chartId, unitId, heading: `Bản đồ PAR INDEX ${year}: ${grid.name}`,
+      chartId, unitId, heading: `Bản đồ PAR INDEX ${year}: ${grid.name}`, publisher: MINISTRY,
       spec: { type: "tileMap", data: {
         title: `Bản đồ ô vuông điểm PAR INDEX ${year}, ${grid.name}`, measure: `PAR INDEX ${year}`, grid, names,
         values: Object.fromEntries(rows.map((r) => [r.unit_id, r.value])),
@@ -248,7 +253,7 @@ function nationalTrend(indicator: "par_index" | "sipas"): Builder {
     const years = [...byYear.keys()].sort((a, b) => a - b);
     const label = isPar ? "PAR INDEX" : "SIPAS";
     return {
-      chartId: isPar ? "par-trung-binh" : "sipas-trung-binh", unitId, heading: `${label} trung bình cả nước qua các năm`,
+      chartId: isPar ? "par-trung-binh" : "sipas-trung-binh", unitId, heading: `${label} trung bình cả nước qua các năm`, publisher: MINISTRY,
       spec: { type: "timeSeries", data: {
         title: `${label} trung bình của các tỉnh, thành phố theo năm`, subject: "cả nước", measure: `${label} trung bình`,
         points: years.map((year) => ({ year, value: byYear.get(year)?.value ?? null })), breaks: isPar ? PAR_METHOD_BREAKS : SIPAS_METHOD_BREAKS,

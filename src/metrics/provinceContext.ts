@@ -34,6 +34,33 @@ export function provinceHistory(tables: Tables, unit: Unit): YearContext[] {
   return out;
 }
 
+/** The columns of a province series download, in order. */
+export const SERIES_COLUMNS = ["unit_id", "name", "indicator", "year", "value", "rank", "rank_of", "quality", "national_mean", "national_mean_source", "region_mean", "region_mean_source", "source_id", "other_sources"] as const;
+
+/**
+ * One row per province, indicator and year the research covers (value empty where there is no figure, never
+ * estimated), with the stated national and regional means: the table a province page (or, for a unit formed
+ * in 2025, each predecessor) shows, as data.
+ */
+export function provinceSeriesRows(tables: Tables, provinces: Unit[]): Record<(typeof SERIES_COLUMNS)[number], string | number | null>[] {
+  return provinces.flatMap((unit) => {
+    const history = provinceHistory(tables, unit);
+    return INDICATORS.flatMap((indicator) => yearsOf(tables, indicator).map((year) => {
+      const h = history.find((x) => x.indicator === indicator && x.year === year);
+      const national = nationalMean(tables, indicator, year);
+      const region = regionMean(tables, indicator, year, unit.region);
+      return {
+        unit_id: unit.unit_id, name: unit.name, indicator, year,
+        value: h?.entry.value ?? null, rank: h?.entry.rank ?? null, rank_of: h?.entry.rank_of ?? null, quality: h?.entry.quality ?? null,
+        national_mean: national?.value ?? null, national_mean_source: national?.source_id ?? null,
+        region_mean: region?.value ?? null, region_mean_source: region?.source_id ?? null,
+        source_id: h?.entry.source_id ?? null,
+        other_sources: h ? h.entry.others.map((o) => `${o.source_id}: ${o.value ?? ""}/${o.rank ?? ""}`).join("; ") : null,
+      };
+    }));
+  });
+}
+
 /** "cao hơn trung bình cả nước 2,30 điểm" / "thấp hơn …" / "bằng …"; null when either figure is missing. */
 export function versusMean(value: number | null, mean: number | null, what: string): string | null {
   if (value === null || mean === null) return null;
