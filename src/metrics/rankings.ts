@@ -49,6 +49,11 @@ export function nationalRows(tables: Tables, indicator: Indicator): NationalRow[
   }));
 }
 
+/** Every indicator and year that has a ranking page (and its downloads). */
+export function indicatorYears(tables: Tables): { indicator: Indicator; year: number }[] {
+  return INDICATORS.flatMap((indicator) => yearsOf(tables, indicator).map((year) => ({ indicator, year })));
+}
+
 /** Years with at least one row for the indicator, ascending. */
 export function yearsOf(tables: Tables, indicator: Indicator): number[] {
   return [...new Set(nationalRows(tables, indicator).map((r) => r.year))].sort((a, b) => a - b);

@@ -2,11 +2,11 @@
 import type { APIRoute } from "astro";
 import { getTables } from "../../../lib/data";
 import { toCsv } from "../../../lib/csvOut";
-import { INDICATORS, ranking, yearsOf, type Indicator } from "../../../metrics/rankings";
+import { indicatorYears, ranking, type Indicator } from "../../../metrics/rankings";
 
 export async function getStaticPaths() {
   const tables = await getTables();
-  return INDICATORS.flatMap((indicator) => yearsOf(tables, indicator).map((year) => ({ params: { indicator, year: String(year) } })));
+  return indicatorYears(tables).map(({ indicator, year }) => ({ params: { indicator, year: String(year) } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
