@@ -1,5 +1,6 @@
 /** Vietnamese labels for enumerated values shown on pages. */
 import type { Level } from "../schemas/figures";
+import type { SURVEYS } from "../schemas/satisfaction";
 
 export const LEVEL_LABEL: Record<Level, string> = {
   total: "Toàn địa bàn (các cấp cộng lại)",
@@ -7,4 +8,10 @@ export const LEVEL_LABEL: Record<Level, string> = {
   department: "Sở, ban, ngành",
   district: "Cấp huyện",
   commune: "Cấp xã",
+};
+
+export const SURVEY_LABEL: Record<(typeof SURVEYS)[number], string> = {
+  sipas: "SIPAS (Bộ Nội vụ)",
+  provincial_survey: "Khảo sát của tỉnh",
+  local_survey: "Khảo sát của đơn vị",
 };

@@ -3,10 +3,10 @@ import { formatDataError, parseCsv } from "./csv";
 import { rowSchema, col } from "../schemas/fields";
 
 const columns = {
-  unit_id: col.id("id"),
-  received: col.count("count"),
-  rate: col.optionalDecimal("rate"),
-  period_end: col.date("date"),
+  unit_id: col.id({ en: "id", vi: "mã" }),
+  received: col.count({ en: "count", vi: "số lượng" }),
+  rate: col.optionalDecimal({ en: "rate", vi: "tỷ lệ" }),
+  period_end: col.date({ en: "date", vi: "ngày" }),
 };
 const schema = rowSchema(columns);
 const names = Object.keys(columns);
@@ -38,7 +38,7 @@ describe("parseCsv", () => {
 
   it("keeps line numbers right after a quoted newline", () => {
     const text = `unit_id,note\n"a","two\nlines"\nb,x\n`;
-    const s = rowSchema({ unit_id: col.id("id"), note: col.text("t") });
+    const s = rowSchema({ unit_id: col.id({ en: "id", vi: "mã" }), note: col.text({ en: "t", vi: "t" }) });
     const { rows, errors } = parseCsv(text, "data/t.csv", s, ["unit_id", "note"]);
     expect(errors).toEqual([]);
     expect(rows.map((r) => r.csvLine)).toEqual([2, 4]);

@@ -8,6 +8,7 @@ import { parCaveats, periodCaveats, satisfactionCaveats } from "./caveats";
 import { provinceHistory } from "./provinceContext";
 import { formatNumber, formatPercent, formatPeriod } from "../lib/format";
 import { LEVEL_LABEL } from "../lib/labels";
+import { satisfactionIndicatorLabel } from "../schemas/statLabels";
 import { citeHref } from "../lib/cite";
 import { displayName, placePath, tierOf } from "./places";
 import { href } from "../lib/url";
@@ -62,7 +63,7 @@ export function placeSlice(site: SiteData, unitId: string): PlaceSlice {
     }
   }
   for (const r of site.satisfaction(unitId)) {
-    push({ key: `satisfaction:${r.survey}:${r.indicator}`, label: r.survey === "sipas" ? "SIPAS (Bộ Nội vụ)" : "Khảo sát hài lòng của địa phương", period: `năm ${r.year}`,
+    push({ key: `satisfaction:${r.survey}:${r.indicator}`, label: `${r.survey === "sipas" ? "SIPAS (Bộ Nội vụ)" : "Khảo sát hài lòng của địa phương"}${r.indicator === "overall" ? "" : ` · ${satisfactionIndicatorLabel(r.indicator)}`}`, period: `năm ${r.year}`,
       value: r.value, display: r.max_value === 100 ? formatPercent(r.value) : formatNumber(r.value), caveats: satisfactionCaveats(r), source: citeHref({ source_id: r.source_id, line: r.line }) });
   }
   for (const g of site.dossierGroups(unitId)) {

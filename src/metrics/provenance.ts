@@ -1,14 +1,19 @@
 /** Reverse index from a source to every figure taken from it, grouped by the line it stands on. */
 import type { Tables } from "../loaders/datasets";
+import type { DatasetName } from "../schemas/index";
 import { measureLabel } from "../schemas/measures";
+import { isPercentStatistic, satisfactionIndicatorLabel, statIndicatorLabel, statLabel } from "../schemas/statLabels";
+import { LEVEL_LABEL, SURVEY_LABEL } from "../lib/labels";
 
 export interface CitedFigure {
-  dataset: string;
+  dataset: DatasetName;
   unit_id: string;
   label: string;
   value: number | null;
   isPercent: boolean;
   line: number | null;
+  /** Report section the row gives for the figure, if any. */
+  section: string | null;
   period: string;
 }
 
@@ -26,20 +31,20 @@ export function figuresBySource(tables: Tables): Map<string, CitedFigure[]> {
     else out.set(source, [f]);
   };
   for (const { row } of tables.par_index) {
-    add(row.source_id, { dataset: "par_index", unit_id: row.unit_id, label: `Chỉ số CCHC ${row.year}${row.rank !== null ? ` (hạng ${row.rank}/${row.rank_of ?? "?"})` : ""}`, value: row.score ?? row.percent_stated, isPercent: row.score === null, line: row.line, period: String(row.year) });
+    add(row.source_id, { dataset: "par_index", unit_id: row.unit_id, label: `Chỉ số CCHC ${row.year}${row.rank !== null ? ` (hạng ${row.rank}/${row.rank_of ?? "?"})` : ""}`, value: row.score ?? row.percent_stated, isPercent: row.score === null, line: row.line, section: row.section, period: String(row.year) });
   }
   for (const { row } of tables.par_components) {
-    add(row.source_id, { dataset: "par_components", unit_id: row.unit_id, label: `Chỉ số CCHC ${row.year}, mục ${row.code} ${row.name}`, value: row.score, isPercent: false, line: row.line, period: String(row.year) });
+    add(row.source_id, { dataset: "par_components", unit_id: row.unit_id, label: `Chỉ số CCHC ${row.year}, mục ${row.code} ${row.name}`, value: row.score, isPercent: false, line: row.line, section: row.section, period: String(row.year) });
   }
   for (const { row } of tables.satisfaction) {
-    add(row.source_id, { dataset: "satisfaction", unit_id: row.unit_id, label: `Hài lòng ${row.year} (${row.survey}, ${row.indicator})${row.rank !== null ? ` hạng ${row.rank}/${row.rank_of ?? "?"}` : ""}`, value: row.value, isPercent: row.max_value === 100, line: row.line, period: String(row.year) });
+    add(row.source_id, { dataset: "satisfaction", unit_id: row.unit_id, label: `Hài lòng ${row.year} (${SURVEY_LABEL[row.survey]}${row.indicator === "overall" ? "" : ` · ${satisfactionIndicatorLabel(row.indicator)}`})${row.rank !== null ? ` hạng ${row.rank}/${row.rank_of ?? "?"}` : ""}`, value: row.value, isPercent: row.max_value === 100, line: row.line, section: row.section, period: String(row.year) });
   }
   for (const { row } of tables.stats) {
-    add(row.source_id, { dataset: "stats", unit_id: row.scope_unit_id, label: `${row.indicator} · ${row.population} · ${row.statistic}`, value: row.value, isPercent: false, line: row.line, period: String(row.year) });
+    add(row.source_id, { dataset: "stats", unit_id: row.scope_unit_id, label: `${statIndicatorLabel(row.indicator)} ${row.year} — ${statLabel(row)}`, value: row.value, isPercent: isPercentStatistic(row.statistic), line: row.line, section: row.section, period: String(row.year) });
   }
   for (const name of ["dossiers", "online_services"] as const) {
     for (const { row } of tables[name]) {
-      add(row.source_id, { dataset: name, unit_id: row.unit_id, label: `${measureLabel(row.measure)} (${row.level})`, value: row.value, isPercent: row.value_unit === "percent", line: row.line, period: `${row.period_start ?? ""}–${row.period_end}` });
+      add(row.source_id, { dataset: name, unit_id: row.unit_id, label: `${measureLabel(row.measure)} (${LEVEL_LABEL[row.level].toLowerCase()})`, value: row.value, isPercent: row.value_unit === "percent", line: row.line, section: row.section, period: `${row.period_start ?? ""}–${row.period_end}` });
     }
   }
   for (const list of out.values()) list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

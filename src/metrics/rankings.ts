@@ -117,13 +117,13 @@ export function disagrees(entry: RankedEntry): boolean {
   return entry.others.some((o) => (o.value !== null && entry.value !== null && o.value !== entry.value) || (o.rank !== null && entry.rank !== null && o.rank !== entry.rank));
 }
 
-export interface NationalStat { value: number | null; source_id: string; note: string | null; statistic: string }
+export interface NationalStat { value: number | null; source_id: string; note: string | null; indicator: string; population: string; statistic: string }
 
 /** National statistics of an indicator and year (mean, min, max, band counts, region means). */
 export function nationalStats(tables: Tables, indicator: Indicator, year: number): NationalStat[] {
   return tables.stats
     .filter((r) => r.row.scope_unit_id === "viet-nam" && r.row.population === "provinces" && r.row.indicator === STAT_INDICATOR[indicator] && r.row.year === year)
-    .map(({ row }) => ({ value: row.value, source_id: row.source_id, note: row.note, statistic: row.statistic }));
+    .map(({ row }) => ({ value: row.value, source_id: row.source_id, note: row.note, indicator: row.indicator, population: row.population, statistic: row.statistic }));
 }
 
 /** The national mean as stated (first source), or null. */

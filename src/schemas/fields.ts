@@ -7,11 +7,20 @@ import { z } from "astro/zod";
 
 export type TableType = "string" | "integer" | "number" | "date" | "year";
 
+/** A column's documentation in both languages: English for datapackage.json, Vietnamese for the site. */
+export interface ColumnDoc {
+  en: string;
+  vi: string;
+}
+
 export interface Column<T extends z.ZodTypeAny = z.ZodTypeAny> {
   zod: T;
   type: TableType;
   required: boolean;
+  /** English meaning, as written to datapackage.json and data/README.md. */
   description: string;
+  /** Vietnamese meaning, shown on the dataset pages. */
+  descriptionVi: string;
   enum?: readonly string[];
   /** Name of another dataset this column references (foreign key), e.g. "units". */
   references?: string;
@@ -113,31 +122,31 @@ function parseList(value: string, ctx: Ctx): string[] {
   return items;
 }
 
-function column<T extends z.ZodTypeAny>(zod: T, type: TableType, required: boolean, description: string, extra: Pick<Column, "enum" | "references" | "list"> = {}): Column<T> {
-  return { zod, type, required, description, ...extra };
+function column<T extends z.ZodTypeAny>(zod: T, type: TableType, required: boolean, doc: ColumnDoc, extra: Pick<Column, "enum" | "references" | "list"> = {}): Column<T> {
+  return { zod, type, required, description: doc.en, descriptionVi: doc.vi, ...extra };
 }
 
-/** Column factories; each takes the column's documentation sentence. */
+/** Column factories; each takes the column's documentation in English and Vietnamese. */
 export const col = {
-  id: (description: string, references?: string) =>
-    column(cell(parseId), "string", true, description, references ? { references } : {}),
-  optionalId: (description: string, references?: string) =>
-    column(maybe(parseId), "string", false, description, references ? { references } : {}),
-  text: (description: string) => column(cell(requiredText), "string", true, description),
-  optionalText: (description: string) => column(maybe((v, ctx) => requiredText(v, ctx)), "string", false, description),
-  count: (description: string) => column(cell(parseCount), "integer", true, description),
-  optionalCount: (description: string) => column(maybe(parseCount), "integer", false, description),
-  decimal: (description: string) => column(cell(parseDecimal), "number", true, description),
-  optionalDecimal: (description: string) => column(maybe(parseDecimal), "number", false, description),
-  year: (description: string) => column(cell(parseYear), "year", true, description),
-  date: (description: string) => column(cell(parseIsoDate), "date", true, description),
-  optionalDate: (description: string) => column(maybe(parseIsoDate), "date", false, description),
-  enum: <E extends string>(values: readonly E[], description: string) =>
-    column(cell(parseEnum(values)), "string", true, description, { enum: values }),
-  optionalEnum: <E extends string>(values: readonly E[], description: string) =>
-    column(maybe(parseEnum(values)), "string", false, description, { enum: values }),
-  list: (description: string, references?: string) =>
-    column(z.string().transform((v, ctx): string[] => (v === "" ? [] : parseList(v, ctx))), "string", false, description, { list: true, ...(references ? { references } : {}) }),
+  id: (doc: ColumnDoc, references?: string) =>
+    column(cell(parseId), "string", true, doc, references ? { references } : {}),
+  optionalId: (doc: ColumnDoc, references?: string) =>
+    column(maybe(parseId), "string", false, doc, references ? { references } : {}),
+  text: (doc: ColumnDoc) => column(cell(requiredText), "string", true, doc),
+  optionalText: (doc: ColumnDoc) => column(maybe((v, ctx) => requiredText(v, ctx)), "string", false, doc),
+  count: (doc: ColumnDoc) => column(cell(parseCount), "integer", true, doc),
+  optionalCount: (doc: ColumnDoc) => column(maybe(parseCount), "integer", false, doc),
+  decimal: (doc: ColumnDoc) => column(cell(parseDecimal), "number", true, doc),
+  optionalDecimal: (doc: ColumnDoc) => column(maybe(parseDecimal), "number", false, doc),
+  year: (doc: ColumnDoc) => column(cell(parseYear), "year", true, doc),
+  date: (doc: ColumnDoc) => column(cell(parseIsoDate), "date", true, doc),
+  optionalDate: (doc: ColumnDoc) => column(maybe(parseIsoDate), "date", false, doc),
+  enum: <E extends string>(values: readonly E[], doc: ColumnDoc) =>
+    column(cell(parseEnum(values)), "string", true, doc, { enum: values }),
+  optionalEnum: <E extends string>(values: readonly E[], doc: ColumnDoc) =>
+    column(maybe(parseEnum(values)), "string", false, doc, { enum: values }),
+  list: (doc: ColumnDoc, references?: string) =>
+    column(z.string().transform((v, ctx): string[] => (v === "" ? [] : parseList(v, ctx))), "string", false, doc, { list: true, ...(references ? { references } : {}) }),
 };
 
 export type Columns = Record<string, Column>;
@@ -151,8 +160,20 @@ export function rowSchema<C extends Columns>(columns: C) {
 
 /** The locator columns every fact row carries: which source, which line, which section. */
 export const locatorColumns = {
-  source_id: col.id("Source of the figure (sources.source_id).", "sources"),
-  line: col.optionalCount("1-based line in the source report's text where the figure stands; empty for web sources, whose locator is the URL."),
-  section: col.optionalText("Heading number and short label of the report section holding the figure."),
-  note: col.optionalText("Remarks in English: caveats, OCR readings, source conflicts."),
+  source_id: col.id({
+    en: "Source of the figure (sources.source_id).",
+    vi: "Nguồn của số liệu (mã nguồn trong bảng Nguồn).",
+  }, "sources"),
+  line: col.optionalCount({
+    en: "1-based line in the source report's text where the figure stands; empty for web sources, whose locator is the URL.",
+    vi: "Dòng (đếm từ 1) trong bản văn bản của báo cáo nơi có số liệu; để trống với nguồn trên web, khi đó địa chỉ trang là vị trí trích dẫn.",
+  }),
+  section: col.optionalText({
+    en: "Heading number and short label of the report section holding the figure.",
+    vi: "Số đề mục và tên ngắn của phần báo cáo chứa số liệu.",
+  }),
+  note: col.optionalText({
+    en: "Remarks in English: caveats, OCR readings, source conflicts.",
+    vi: "Ghi chú bằng tiếng Anh: lưu ý khi dùng, cách đọc văn bản quét (OCR), chỗ các nguồn khác nhau.",
+  }),
 };
