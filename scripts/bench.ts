@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeSyntheticData } from "./lib/synthetic";
-import { firstVisitWeight } from "./lib/weight";
+import { firstVisitWeight, type PageWeight } from "./lib/weight";
 
 const args = process.argv.slice(2);
 const scaleArg = args[args.indexOf("--scales") + 1];
@@ -17,7 +17,7 @@ const scales = args.includes("--scales") && scaleArg ? scaleArg.split(",").map(N
 const writeTo = args.includes("--write") ? args[args.indexOf("--write") + 1] : undefined;
 const work = mkdtempSync(join(tmpdir(), "cchc-bench-"));
 
-interface Row { label: string; places: number; seconds: number; peakMb: number | null; pages: number; distMb: number; pagefindMb: number; weights: Record<string, number> }
+interface Row { label: string; places: number; seconds: number; peakMb: number | null; pages: number; distMb: number; pagefindMb: number; weights: Record<string, PageWeight> }
 
 function dirSize(dir: string): { bytes: number; html: number } {
   let bytes = 0, html = 0;
@@ -47,10 +47,10 @@ function measure(label: string, places: number, dataDir: string, samples: Record
   if (result.status !== 0) throw new Error(`build of ${label} failed:\n${result.stderr.slice(-3000)}`);
   const rss = /MAXRSS_KB=(\d+)/.exec(result.stderr);
   const size = dirSize(dist);
-  const weights: Record<string, number> = {};
+  const weights: Record<string, PageWeight> = {};
   for (const [type, page] of Object.entries(samples)) {
     const weight = firstVisitWeight(dist, page);
-    if (weight) weights[type] = weight.total;
+    if (weight) weights[type] = weight;
   }
   return {
     label, places, seconds, peakMb: rss ? Number(rss[1]) / 1024 : null, pages: size.html,
@@ -71,7 +71,10 @@ for (const n of scales) {
   const dir = join(work, `synthetic-${n}`);
   mkdirSync(dir, { recursive: true });
   const ids = writeSyntheticData(dir, n, 8);
-  rows.push(measure(`${n}`, n, dir, { "tỉnh": `tinh/${ids.province}`, "huyện": `huyen/${ids.district}` }));
+  rows.push(measure(`${n}`, n, dir, {
+    "trang chủ": "", "tỉnh": `tinh/${ids.province}`, "huyện": `huyen/${ids.district}`, "xếp hạng": "xep-hang/par-index/2024",
+    "so sánh": "so-sanh", "dữ liệu": "du-lieu/dossiers",
+  }));
   console.log(`built ${n} synthetic places in ${rows.at(-1)?.seconds.toFixed(1)} s`);
 }
 
@@ -82,9 +85,13 @@ const table = [
   "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ...rows.map((r) => `| ${r.label} | ${r.places} | ${r.seconds.toFixed(1)} | ${r.peakMb?.toFixed(0) ?? "–"} | ${r.pages} | ${(r.pages / r.seconds).toFixed(0)} | ${r.distMb.toFixed(1)} | ${r.pagefindMb.toFixed(1)} |`),
   "",
-  `| first visit, gzipped KB (HTML + CSS + JS, without search index) | ${rows.map((r) => r.label).join(" | ")} |`,
+  `| first visit, gzipped KB, total (HTML + CSS + JS, without search index) | ${rows.map((r) => r.label).join(" | ")} |`,
   `| --- | ${rows.map(() => "---:").join(" | ")} |`,
-  ...types.map((t) => `| ${t} | ${rows.map((r) => kb(r.weights[t])).join(" | ")} |`),
+  ...types.map((t) => `| ${t} | ${rows.map((r) => kb(r.weights[t]?.total)).join(" | ")} |`),
+  "",
+  `| first visit, gzipped KB, HTML / CSS / JS | ${rows.map((r) => r.label).join(" | ")} |`,
+  `| --- | ${rows.map(() => "---:").join(" | ")} |`,
+  ...types.map((t) => `| ${t} | ${rows.map((r) => { const w = r.weights[t]; return w ? `${kb(w.html)} / ${kb(w.css)} / ${kb(w.js)}` : "–"; }).join(" | ")} |`),
 ].join("\n");
 
 const synthetic = rows.filter((r) => r.label !== "thật");

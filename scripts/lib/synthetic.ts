@@ -27,6 +27,8 @@ export function writeSyntheticData(dir: string, places: number, years: number): 
   rows.sources.push({ source_id: "bench-synthetic", kind: "web", issuer: "Dữ liệu thử", title: "Dữ liệu tổng hợp cho đo hiệu năng", url: "https://example.invalid/bench" });
   rows.units.push({ unit_id: "viet-nam", name: "Việt Nam", kind: "quoc_gia", source_id: "bench-synthetic" });
   const firstYear = 2024 - years + 1;
+  // Dossier and online-service figures always cite a report line; synthetic ones get consecutive lines.
+  let line = 0;
   for (let p = 0; p < provinces; p++) {
     const id = `tinh-thu-${p + 1}`;
     rows.units.push({ unit_id: id, name: `Thử Nghiệm ${p + 1}`, kind: "tinh", parent_id: "viet-nam", region: `Vùng ${(p % 6) + 1}`, source_id: "bench-synthetic" });
@@ -47,9 +49,9 @@ export function writeSyntheticData(dir: string, places: number, years: number): 
       const late = Math.floor(resolved * rnd() * 0.01);
       const period = { unit_id: id, period_start: `${y}-01-01`, period_end: `${y}-12-31`, level: "district", value_unit: "count", ...src };
       for (const [measure, value] of [["received", received], ["resolved", resolved], ["resolved_on_time_incl_early", resolved - late], ["resolved_late", late], ["pending", pending]] as const) {
-        rows.dossiers.push({ ...period, measure, value });
+        rows.dossiers.push({ ...period, measure, value, line: ++line });
       }
-      rows.online_services.push({ ...period, measure: "dossiers_online", value: Math.floor(received * rnd()) });
+      rows.online_services.push({ ...period, measure: "dossiers_online", value: Math.floor(received * rnd()), line: ++line });
     }
   }
   for (const name of DATASET_NAMES) writeFileSync(join(dir, DATASETS[name].file), toCsv(Object.keys(DATASETS[name].columns), rows[name]));

@@ -1,7 +1,20 @@
-/** Page weight as a first visit loads it: gzipped HTML plus the local CSS and JS files it references. */
+/**
+ * Page weight as a first visit loads it: gzipped HTML plus the local CSS and JS files it references, and the
+ * modules those scripts import statically (dynamic import() loads on demand, e.g. the search UI, and is not counted).
+ */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
+
+/** Local files a JS module imports statically (`import x from "./a.js"`, `import "./b.js"`, `export … from`). */
+function staticImports(dist: string, file: string): string[] {
+  const code = readFileSync(file, "utf8");
+  const specifiers = [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? "");
+  return specifiers
+    .filter((s) => s.startsWith("./") || s.startsWith("../") || s.startsWith("/"))
+    .map((s) => (s.startsWith("/") ? join(dist, s) : join(dirname(file), s)))
+    .filter((f) => existsSync(f) && !relative(dist, f).startsWith(".."));
+}
 
 export interface PageWeight {
   html: number;
@@ -21,10 +34,15 @@ export function firstVisitWeight(dist: string, page: string, base = "/"): PageWe
     ...[...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => ["css", m[1]] as const),
     ...[...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => ["js", m[1]] as const),
   ];
+  const seen = new Set<string>();
+  const add = (kind: "css" | "js", asset: string) => {
+    if (seen.has(asset) || !existsSync(asset)) return;
+    seen.add(asset);
+    weight[kind] += gzipSync(readFileSync(asset)).length;
+    if (kind === "js") for (const imported of staticImports(dist, asset)) add("js", imported);
+  };
   for (const [kind, url] of assets) {
-    if (!url?.startsWith(base)) continue;
-    const asset = join(dist, url.slice(base.length));
-    if (existsSync(asset)) weight[kind] += gzipSync(readFileSync(asset)).length;
+    if (url?.startsWith(base)) add(kind, join(dist, url.slice(base.length)));
   }
   weight.total = weight.html + weight.css + weight.js;
   return weight;
