@@ -1,6 +1,6 @@
 /** Page weight as a first visit loads it: gzipped HTML plus the local CSS and JS files it references. */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 export interface PageWeight {
@@ -28,4 +28,22 @@ export function firstVisitWeight(dist: string, page: string, base = "/"): PageWe
   }
   weight.total = weight.html + weight.css + weight.js;
   return weight;
+}
+
+/**
+ * Gzipped bytes of every local script a built page loads (path relative to dist -> bytes), with the modules those
+ * import statically, which a first visit loads too.
+ */
+export function pageScripts(dist: string, page: string, base = "/"): Map<string, number> {
+  const out = new Map<string, number>();
+  const visit = (path: string) => {
+    const file = join(dist, path);
+    if (out.has(path) || !existsSync(file)) return;
+    const code = readFileSync(file);
+    out.set(path, gzipSync(code).length);
+    for (const m of code.toString("utf8").matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+)["']/g)) visit(join(dirname(path), m[1] ?? ""));
+  };
+  const html = readFileSync(join(dist, page, "index.html"), "utf8");
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) if (m[1]?.startsWith(base)) visit(m[1].slice(base.length));
+  return out;
 }

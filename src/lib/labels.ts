@@ -8,3 +8,5 @@ export const LEVEL_LABEL: Record<Level, string> = {
   district: "Cấp huyện",
   commune: "Cấp xã",
 };
+
+export const SURVEY_LABEL = { sipas: "SIPAS (Bộ Nội vụ)", provincial_survey: "Khảo sát của tỉnh", local_survey: "Khảo sát của đơn vị" } as const;
