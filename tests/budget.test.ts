@@ -1,6 +1,6 @@
 /** Weight budgets (sizes, never times): a first visit to any page type stays light. */
 import { describe, expect, it } from "vitest";
-import { firstVisitWeight } from "../scripts/lib/weight";
+import { firstVisitWeight, pageScripts } from "../scripts/lib/weight";
 
 const DIST = process.env.CCHC_DIST ?? "dist";
 const BUDGET = 60 * 1024;
@@ -23,5 +23,14 @@ describe("first-visit weight (HTML + CSS + JS, gzipped, search index excluded)",
     const weight = firstVisitWeight(DIST, page);
     expect(weight, `${page} exists`).not.toBeNull();
     expect(weight?.total ?? Infinity).toBeLessThan(BUDGET);
+  });
+});
+
+describe("the compare page's own script (table, bars and CSV; gzipped, with what it imports)", () => {
+  it("stays under 3 KB beyond the scripts every page loads", () => {
+    const common = pageScripts(DIST, "phuong-phap");
+    const own = [...pageScripts(DIST, "so-sanh")].filter(([path]) => !common.has(path));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.reduce((sum, [, bytes]) => sum + bytes, 0), own.map(([p, b]) => `${p} ${b}`).join("\n")).toBeLessThan(3 * 1024);
   });
 });

@@ -47,3 +47,20 @@ export function firstVisitWeight(dist: string, page: string, base = "/"): PageWe
   weight.total = weight.html + weight.css + weight.js;
   return weight;
 }
+
+/**
+ * Gzipped bytes of every local script a built page loads (path relative to dist -> bytes), with the modules those
+ * import statically, which a first visit loads too.
+ */
+export function pageScripts(dist: string, page: string, base = "/"): Map<string, number> {
+  const out = new Map<string, number>();
+  const visit = (file: string) => {
+    const path = relative(dist, file);
+    if (out.has(path) || !existsSync(file)) return;
+    out.set(path, gzipSync(readFileSync(file)).length);
+    for (const imported of staticImports(dist, file)) visit(imported);
+  };
+  const html = readFileSync(join(dist, page, "index.html"), "utf8");
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) if (m[1]?.startsWith(base)) visit(join(dist, m[1].slice(base.length)));
+  return out;
+}

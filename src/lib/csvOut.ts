@@ -1,17 +1,8 @@
 /** Serialises validated rows back to CSV for downloads, safe to open in a spreadsheet. */
 import Papa from "papaparse";
+import { neutraliseCell } from "./csvCell";
 
-const NUMERIC = /^-?\d+(\.\d+)?$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Neutralises spreadsheet formula injection (OWASP CSV injection): a text cell starting with = + - @,
- * tab or CR gets a leading apostrophe. Numbers, including negative ones, are left exactly as they are.
- */
-export function neutraliseCell(text: string): string {
-  if (NUMERIC.test(text)) return text;
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
+export { neutraliseCell };
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";

@@ -20,6 +20,11 @@ const QUALITY_NOTE: Record<string, string> = {
   derived: "Giá trị tính từ số liệu trong nguồn (độ tin cậy thấp hơn).",
 };
 
+/** The caveat of a weaker row quality (a rank from listing order, an inferred or derived value); none for stated rows. */
+export function qualityCaveats(quality: string): string[] {
+  return QUALITY_NOTE[quality] ? [QUALITY_NOTE[quality] as string] : [];
+}
+
 /** Caveats for one PAR INDEX figure. */
 export function parCaveats(row: ParIndexRow, source: Source | undefined): string[] {
   const notes: string[] = [];
@@ -33,7 +38,7 @@ export function parCaveats(row: ParIndexRow, source: Source | undefined): string
   if (source?.kind === "report" && reportYear && Number(reportYear) !== row.year) {
     notes.push(`Đây là kết quả năm ${row.year}, được nêu trong báo cáo năm ${reportYear}.`);
   }
-  if (QUALITY_NOTE[row.quality]) notes.push(QUALITY_NOTE[row.quality] as string);
+  notes.push(...qualityCaveats(row.quality));
   return notes;
 }
 
@@ -45,7 +50,7 @@ export function satisfactionCaveats(row: SatisfactionRow): string[] {
   }
   if (row.survey === "local_survey") notes.push("Khảo sát do chính đơn vị tự tổ chức, không phải SIPAS của Bộ Nội vụ.");
   if (row.survey === "provincial_survey") notes.push("Khảo sát do tỉnh tổ chức, không phải SIPAS của Bộ Nội vụ.");
-  if (QUALITY_NOTE[row.quality]) notes.push(QUALITY_NOTE[row.quality] as string);
+  notes.push(...qualityCaveats(row.quality));
   return notes;
 }
 

@@ -1,26 +1,35 @@
 /**
  * The comparable figures of one place, as a flat list keyed by what they measure, so that 2-4 places can be
- * set side by side on the shared keys. Display text is prepared here (Vietnamese formats) so the browser
- * only lays out a table.
+ * set side by side on the shared keys. Each key appears at most once per place (its latest figure). Display
+ * text is prepared here (Vietnamese formats) so the browser only lays out a table.
  */
 import type { SiteData } from "./placeView";
-import { parCaveats, periodCaveats, satisfactionCaveats } from "./caveats";
+import type { Check } from "./checks";
+import type { FigureGroup } from "./figures";
+import type { Unit } from "../schemas/units";
+import type { Level } from "../schemas/figures";
+import { parCaveats, periodCaveats, qualityCaveats, satisfactionCaveats } from "./caveats";
 import { provinceHistory } from "./provinceContext";
+import { disagrees } from "./rankings";
 import { formatNumber, formatPercent, formatPeriod } from "../lib/format";
-import { LEVEL_LABEL } from "../lib/labels";
+import { LEVEL_LABEL, SURVEY_LABEL } from "../lib/labels";
 import { satisfactionIndicatorLabel } from "../schemas/statLabels";
 import { citeHref } from "../lib/cite";
 import { displayName, placePath, tierOf } from "./places";
+import { DOSSIER_MEASURES, ONLINE_MEASURES, measureLabel } from "../schemas/measures";
 import { href } from "../lib/url";
 
 export interface Fact {
-  /** What is measured, the same across places (e.g. "par:province", "on_time:district"). */
+  /** What is measured, the same across places (e.g. "par:ministry", "on_time:district", "received:commune"). */
   key: string;
   label: string;
   /** Period or year of this place's figure; differing periods are shown, never hidden. */
   period: string;
   display: string;
+  /** The figure as a number: a percentage (0-100, of the scale's maximum for scores) or a count; null when only a rank is known. */
   value: number | null;
+  /** What `value` is: bars of percentages run to 100, bars of counts to the largest count in the row. */
+  unit: "percent" | "count";
   caveats: string[];
   source: string;
 }
@@ -34,54 +43,116 @@ export interface PlaceSlice {
   facts: Fact[];
 }
 
+/** Received dossiers lead a group's rows, then the rates computed from the counts, then every other figure. */
+const OTHER_DOSSIER_MEASURES = DOSSIER_MEASURES.filter((m) => m !== "received");
+
 const ASSESSOR = { ministry: "PAR INDEX (Bộ Nội vụ)", province: "Chỉ số CCHC cấp huyện", self: "Chỉ số CCHC cấp huyện" } as const;
+
+/** "hạng 3/63", or "hạng 3" when the number ranked is not stated; "" without a rank. */
+function rankText(rank: number | null, rankOf: number | null): string {
+  return rank === null ? "" : `hạng ${rank}${rankOf !== null ? `/${rankOf}` : ""}`;
+}
+
+/** "86,50%, hạng 11/63"; a rank alone when no value is stated. */
+function valueAndRank(value: string | null, rank: number | null, rankOf: number | null): string {
+  return [value, rankText(rank, rankOf)].filter(Boolean).join(", ");
+}
+
+function parFacts(site: SiteData, unitId: string): Fact[] {
+  return site.parIndex(unitId).filter((r) => r.score !== null || r.percent_stated !== null || r.rank !== null).map((r) => {
+    const pct = r.percent_stated ?? (r.score !== null ? (r.score / r.max_score) * 100 : null);
+    const value = r.score !== null ? `${formatNumber(r.score)}/${formatNumber(r.max_score)} (${formatPercent(pct)})` : pct !== null ? formatPercent(pct) : null;
+    return {
+      // Province-assessed and self-assessed district scores share a row; their caveats say which is which.
+      key: r.assessor === "ministry" ? "par:ministry" : "par:district", label: ASSESSOR[r.assessor], period: `năm ${r.year}`, value: pct, unit: "percent",
+      display: valueAndRank(value, r.rank, r.rank_of) || formatPercent(null),
+      caveats: parCaveats(r, site.sources.get(r.source_id)), source: citeHref({ source_id: r.source_id, line: r.line }),
+    };
+  });
+}
+
+/**
+ * A province's national SIPAS: the latest year with a value (a later rank-only year is named in a caveat),
+ * or the latest rank when no year has a value. Read from the ranking entries, which hold every source's row.
+ */
+function sipasFact(site: SiteData, unit: Unit): Fact | null {
+  if (tierOf(unit.kind) !== "province") return null;
+  const years = provinceHistory(site.tables, unit).filter((h) => h.indicator === "sipas").reverse();
+  const chosen = years.find((h) => h.entry.value !== null) ?? years.find((h) => h.entry.rank !== null);
+  if (!chosen) return null;
+  const { entry, year } = chosen;
+  const caveats = year >= 2022 ? ["Phương pháp SIPAS đổi từ năm 2022: không so sánh mức điểm với năm 2021 trở về trước."] : [];
+  const later = years.find((h) => h.year > year && h.entry.rank !== null);
+  if (later) caveats.push([`Năm ${later.year} chỉ có thứ hạng (${rankText(later.entry.rank, later.entry.rank_of)}), không có điểm.`, ...qualityCaveats(later.entry.quality)].join(" "));
+  caveats.push(...qualityCaveats(entry.quality));
+  if (disagrees(entry)) caveats.push("Các nguồn ghi khác nhau về số liệu năm này; xem trang của tỉnh.");
+  return {
+    key: "sipas", label: SURVEY_LABEL.sipas, period: `năm ${year}`, value: entry.value, unit: "percent",
+    display: valueAndRank(entry.value !== null ? formatPercent(entry.value) : null, entry.rank, entry.rank_of),
+    caveats, source: citeHref({ source_id: entry.source_id, line: null }),
+  };
+}
+
+function satisfactionFacts(site: SiteData, unit: Unit): Fact[] {
+  const province = tierOf(unit.kind) === "province";
+  // A province's national SIPAS is sipasFact; its rows are not repeated here.
+  return site.satisfaction(unit.unit_id).filter((r) => !(province && r.survey === "sipas" && r.indicator === "overall") && (r.value !== null || r.rank !== null)).map((r) => ({
+    key: `satisfaction:${r.survey}:${r.indicator}`, label: `${SURVEY_LABEL[r.survey]}${r.indicator !== "overall" ? ` · ${satisfactionIndicatorLabel(r.indicator)}` : ""}`, period: `năm ${r.year}`,
+    value: r.value !== null ? (r.value / r.max_value) * 100 : null, unit: "percent",
+    display: valueAndRank(r.value === null ? null : r.max_value === 100 ? formatPercent(r.value) : `${formatNumber(r.value)}/${formatNumber(r.max_value)}`, r.rank, r.rank_of),
+    caveats: satisfactionCaveats(r), source: citeHref({ source_id: r.source_id, line: r.line }),
+  }));
+}
+
+/** A note for a tier's dossier count of a larger place: it covers all units of that tier together, not one of them. */
+function levelCaveat(unit: Unit, level: Level): string[] {
+  const tier = tierOf(unit.kind);
+  if (level === "commune" && tier !== "commune") return [`Số chung của tất cả các xã, phường, thị trấn thuộc ${displayName(unit)}, không phải của một xã.`];
+  if (level === "district" && tier === "province") return [`Số chung của tất cả các huyện, thị xã, thành phố thuộc ${displayName(unit)}.`];
+  return [];
+}
+
+/** Every stated figure of a dossier or online-services group, each keyed by measure and level. */
+function measureFacts(group: FigureGroup, measures: readonly string[], checks: Check[], dataset: string, notes: string[]): Fact[] {
+  const period = formatPeriod(group.period_start, group.period_end);
+  const caveats = [...periodCaveats(group.period_start, group.period_end), ...notes];
+  return measures.flatMap((m) => {
+    const row = group.values.get(m)?.row;
+    if (!row) return [];
+    const conflicts = checks.filter((c) => c.kind === "conflict" && c.id.startsWith(`${dataset}-${group.key}-${m}-conflict@`)).map((c) => c.message);
+    const percent = row.value_unit === "percent";
+    return [{
+      key: `${m}:${group.level}`, label: `${measureLabel(m)} · ${LEVEL_LABEL[group.level]}`, period, value: row.value, unit: percent ? "percent" : "count",
+      display: percent ? formatPercent(row.value) : formatNumber(row.value), caveats: [...caveats, ...conflicts], source: citeHref({ source_id: row.source_id, line: row.line }),
+    }];
+  });
+}
+
+/** On-time and late rates recomputed from a dossier group's counts. */
+function rateFacts(unit: Unit, level: Level, period: string, caveats: string[], onTime: number | null, late: number | null): Fact[] {
+  const rate = (key: string, label: string, value: number | null, how: string): Fact[] => value === null ? [] : [{
+    key: `${key}:${level}`, label: `${label} · ${LEVEL_LABEL[level]}`, period, value, unit: "percent", display: formatPercent(value),
+    caveats: [...caveats, `Tính lại từ số liệu nguồn: ${how} / đã giải quyết.`], source: href(`${placePath(unit)}#ho-so`),
+  }];
+  return [...rate("on_time", "Tỷ lệ giải quyết đúng hạn", onTime, "(đúng hạn + trước hạn)"), ...rate("late", "Tỷ lệ trễ hạn", late, "trễ hạn")];
+}
 
 /** The latest figure of each comparable key for one place. */
 export function placeSlice(site: SiteData, unitId: string): PlaceSlice {
   const unit = site.places.get(unitId);
-  const facts: Fact[] = [];
-  const seen = new Set<string>();
-  const push = (f: Fact) => {
-    if (seen.has(f.key)) return;
-    seen.add(f.key);
-    facts.push(f);
-  };
-  for (const r of site.parIndex(unitId)) {
-    const pct = r.percent_stated ?? (r.score !== null ? (r.score / r.max_score) * 100 : null);
-    push({
-      // Province-assessed and self-assessed district scores share a row; their caveats say which is which.
-      key: r.assessor === "ministry" ? "par:ministry" : "par:district", label: ASSESSOR[r.assessor], period: `năm ${r.year}`, value: pct,
-      display: r.score !== null ? `${formatNumber(r.score)}/${formatNumber(r.max_score)} (${formatPercent(pct)})${r.rank !== null ? `, hạng ${r.rank}/${r.rank_of}` : ""}` : `${formatPercent(pct)}${r.rank !== null ? `, hạng ${r.rank}/${r.rank_of}` : ""}`,
-      caveats: parCaveats(r, site.sources.get(r.source_id)), source: citeHref({ source_id: r.source_id, line: r.line }),
-    });
-  }
-  if (tierOf(unit.kind) === "province") {
-    for (const h of provinceHistory(site.tables, unit).reverse()) {
-      if (h.indicator !== "sipas" || h.entry.value === null) continue;
-      push({ key: "sipas", label: "SIPAS (Bộ Nội vụ)", period: `năm ${h.year}`, value: h.entry.value, display: formatPercent(h.entry.value),
-        caveats: h.year >= 2022 ? ["Phương pháp SIPAS đổi từ năm 2022."] : [], source: citeHref({ source_id: h.entry.source_id, line: null }) });
-    }
-  }
-  for (const r of site.satisfaction(unitId)) {
-    push({ key: `satisfaction:${r.survey}:${r.indicator}`, label: `${r.survey === "sipas" ? "SIPAS (Bộ Nội vụ)" : "Khảo sát hài lòng của địa phương"}${r.indicator === "overall" ? "" : ` · ${satisfactionIndicatorLabel(r.indicator)}`}`, period: `năm ${r.year}`,
-      value: r.value, display: r.max_value === 100 ? formatPercent(r.value) : formatNumber(r.value), caveats: satisfactionCaveats(r), source: citeHref({ source_id: r.source_id, line: r.line }) });
-  }
+  const all: Fact[] = [...parFacts(site, unitId)];
+  const sipas = sipasFact(site, unit);
+  if (sipas) all.push(sipas);
+  all.push(...satisfactionFacts(site, unit));
+  // Groups come latest period first, so the first figure of a key is its latest.
   for (const g of site.dossierGroups(unitId)) {
-    const period = formatPeriod(g.group.period_start, g.group.period_end);
-    const caveats = periodCaveats(g.group.period_start, g.group.period_end);
-    const received = g.group.values.get("received")?.row;
-    const level = LEVEL_LABEL[g.group.level];
-    if (received) push({ key: `received:${g.group.level}`, label: `Hồ sơ tiếp nhận · ${level}`, period, value: received.value, display: formatNumber(received.value), caveats, source: citeHref({ source_id: received.source_id, line: received.line }) });
-    if (g.onTime !== null) push({ key: `on_time:${g.group.level}`, label: `Tỷ lệ giải quyết đúng hạn · ${level}`, period, value: g.onTime, display: formatPercent(g.onTime), caveats: [...caveats, "Tính lại từ số liệu nguồn: (đúng hạn + trước hạn) / đã giải quyết."], source: href(`${placePath(unit)}#ho-so`) });
-    if (g.late !== null) push({ key: `late:${g.group.level}`, label: `Tỷ lệ trễ hạn · ${level}`, period, value: g.late, display: formatPercent(g.late), caveats: [...caveats, "Tính lại từ số liệu nguồn: trễ hạn / đã giải quyết."], source: href(`${placePath(unit)}#ho-so`) });
+    const { group } = g;
+    const level = levelCaveat(unit, group.level);
+    const rates = rateFacts(unit, group.level, formatPeriod(group.period_start, group.period_end), [...periodCaveats(group.period_start, group.period_end), ...level], g.onTime, g.late);
+    all.push(...measureFacts(group, ["received"], g.checks, "dossiers", level), ...rates, ...measureFacts(group, OTHER_DOSSIER_MEASURES, g.checks, "dossiers", level));
   }
-  for (const g of site.onlineGroups(unitId)) {
-    for (const m of ["procedures_in_force", "dossiers_online", "procedures_online_full", "procedures_online_partial", "procedures_online_level3_4"] as const) {
-      const r = g.group.values.get(m)?.row;
-      if (!r) continue;
-      push({ key: `${m}:${g.group.level}`, label: `${m === "procedures_in_force" ? "Thủ tục đang áp dụng" : m === "dossiers_online" ? "Hồ sơ trực tuyến" : m === "procedures_online_full" ? "Dịch vụ công toàn trình" : m === "procedures_online_partial" ? "Dịch vụ công một phần" : "Dịch vụ công mức độ 3, 4"} · ${LEVEL_LABEL[g.group.level]}`,
-        period: formatPeriod(g.group.period_start, g.group.period_end), value: r.value, display: formatNumber(r.value), caveats: periodCaveats(g.group.period_start, g.group.period_end), source: citeHref({ source_id: r.source_id, line: r.line }) });
-    }
-  }
+  for (const g of site.onlineGroups(unitId)) all.push(...measureFacts(g.group, ONLINE_MEASURES, g.checks, "online_services", []));
+  const seen = new Set<string>();
+  const facts = all.filter((f) => !seen.has(f.key) && seen.add(f.key));
   return { unit_id: unitId, name: displayName(unit), kind: unit.kind, url: href(placePath(unit)), valid_to: unit.valid_to, facts };
 }

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
 import { artifactPath, axeViolations, launchBrowser, newPage, startSite, type Site } from "./harness";
 import { headerSearch } from "./searchUi";
 
@@ -82,6 +83,11 @@ describe("without JavaScript", () => {
     const list = page.locator("#tung-noi + details");
     expect(await list.locator("section").count()).toBeGreaterThan(10);
     expect(await list.locator('a[href$="/huyen/soc-trang/my-xuyen/"]').count()).toBe(1);
+    expect(await list.locator('a[href$="/xa/binh-dinh/tay-son/tay-xuan/"]').count()).toBe(1);
+    const haNoi = list.locator("section", { has: page.locator('h3 a[href$="/tinh/ha-noi/"]') });
+    expect(await haNoi.locator("li", { hasText: /^SIPAS/ }).count()).toBe(1);
+    // Units formed in 2025 have no figures of their own: their former provinces are offered side by side instead.
+    expect(await page.locator('#don-vi-moi ~ ul a[href$="/so-sanh/?a=can-tho&b=hau-giang&c=soc-trang"]').count()).toBe(1);
     await context.close();
   });
 });
@@ -141,7 +147,7 @@ describe("print", () => {
 });
 
 describe("compare", () => {
-  it("a shared URL for Mỹ Xuyên and Vĩnh Châu shows both places' figures", async () => {
+  it("a shared URL for Mỹ Xuyên and Vĩnh Châu shows both places' figures, each with a decorative bar", async () => {
     const page = await newPage(browser);
     await page.goto(site.url("/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau"));
     const table = page.locator("#compare table").first();
@@ -154,7 +160,51 @@ describe("compare", () => {
     expect(text).toContain("20.658");
     expect(text).toContain("Thang điểm tối đa là 96");
     expect(await page.locator("#chon-a").inputValue()).toBe("soc-trang/my-xuyen");
+    // Counts are drawn against the row's largest count; the number stays the cell's text, the bar is hidden from screen readers.
+    const received = table.locator("tr", { has: page.locator("th", { hasText: /^Hồ sơ tiếp nhận · Cấp huyện/ }) });
+    const cells = received.locator("td");
+    expect(await cells.allTextContents()).toEqual([expect.stringContaining("7.927"), expect.stringContaining("20.658")]);
+    const widths = await cells.locator(".compare-bar[aria-hidden=true] span").evaluateAll((spans) => spans.map((s) => parseFloat((s as HTMLElement).style.width)));
+    expect(widths).toHaveLength(2);
+    expect(widths[0]).toBeCloseTo((7927 / 20658) * 100, 2);
+    expect(widths[1]).toBe(100);
     await page.screenshot({ path: artifactPath("compare-my-xuyen-vinh-chau.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("shows SIPAS once for Hà Nội and Quảng Ninh, and downloads the comparison as CSV", async () => {
+    const page = await newPage(browser);
+    await page.goto(site.url("/so-sanh/?a=ha-noi&b=quang-ninh"));
+    await page.locator("#compare table").first().waitFor();
+    const sipas = page.locator("#compare tbody tr", { has: page.locator("th", { hasText: /^SIPAS/ }) });
+    expect(await sipas.count()).toBe(1);
+    expect(await sipas.locator("td").allTextContents()).toEqual([expect.stringContaining("86,50%"), expect.stringContaining("90,61%")]);
+    expect(await sipas.locator(".compare-bar").count()).toBe(2);
+    expect(await page.locator("#compare").textContent()).not.toContain("chưa có số liệu");
+    const link = page.locator("#compare a[download]", { hasText: "Tải CSV" });
+    expect(await link.getAttribute("href")).toMatch(/^blob:/);
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe("so-sanh_ha-noi_quang-ninh.csv");
+    const csv = readFileSync((await download.path()) ?? "", "utf8").split("\n");
+    expect(csv[0]).toBe("indicator,unit,period,caveats,ha-noi,quang-ninh");
+    expect(csv.filter((line) => line.startsWith("SIPAS"))).toEqual([expect.stringMatching(/^SIPAS \(Bộ Nội vụ\),percent,.*,86\.5,90\.61$/)]);
+    await page.context().close();
+  });
+
+  it("compares a commune with a district (Tây Xuân with Vĩnh Châu) on the figures they share", async () => {
+    const page = await newPage(browser);
+    await page.goto(site.url("/so-sanh/?a=binh-dinh/tay-son/tay-xuan&b=soc-trang/vinh-chau"));
+    const table = page.locator("#compare table").first();
+    await table.waitFor();
+    expect(await page.locator("#chon-a").inputValue()).toBe("binh-dinh/tay-son/tay-xuan");
+    const head = (await table.locator("thead").textContent()) ?? "";
+    expect(head).toContain("xã Tây Xuân");
+    expect(head).toContain("thị xã Vĩnh Châu");
+    const late = table.locator("tr", { has: page.locator("th", { hasText: /^Giải quyết trễ hạn · Cấp xã/ }) });
+    expect(await late.locator("th").textContent()).toContain("Kỳ số liệu khác nhau");
+    const cells = await late.locator("td").allTextContents();
+    expect(cells[0]).toMatch(/^0năm 2021/);
+    expect(cells[1]).toContain("Số chung của tất cả các xã, phường, thị trấn thuộc thị xã Vĩnh Châu");
     await page.context().close();
   });
 });

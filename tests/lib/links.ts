@@ -31,7 +31,8 @@ function idsOf(file: string): Set<string> {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  // Astro writes "&" inside attributes as "&#38;"; numeric references are decoded like the named ones.
+  return s.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 }
 
 /** Checks every internal link of every page of a site built for `base` (e.g. "/" or "/cchc/"). */
