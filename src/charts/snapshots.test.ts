@@ -1,7 +1,7 @@
 // Every chart type rendered to an SVG file and compared with the committed snapshot in __snapshots__/.
 import { describe, expect, it } from "vitest";
 import { toSvg } from "./svg";
-import { layoutOf, type ChartSpec } from "./spec";
+import { layoutOf, narrowSpec, type ChartSpec } from "./spec";
 import * as f from "./fixtures";
 
 const cases: [string, ChartSpec][] = [
@@ -15,8 +15,14 @@ const cases: [string, ChartSpec][] = [
   ["tile-map-34", { type: "tileMap", data: f.tileMap34 }],
 ];
 
+// The narrow twin of every chart that has one (shown on small screens), as <name>-narrow.svg.
+const narrowCases = cases.flatMap(([name, spec]): [string, ChartSpec][] => {
+  const narrow = narrowSpec(spec);
+  return narrow ? [[`${name}-narrow`, narrow]] : [];
+});
+
 describe("chart SVG snapshots", () => {
-  it.each(cases)("%s matches __snapshots__/%s.svg", async (name, spec) => {
+  it.each([...cases, ...narrowCases])("%s matches its file in __snapshots__/", async (name, spec) => {
     await expect(toSvg(layoutOf(spec), { id: name })).toMatchFileSnapshot(`./__snapshots__/${name}.svg`);
   });
 });

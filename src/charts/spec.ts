@@ -1,11 +1,11 @@
 /** A chart described as data: its type, data and options. One dispatch for layout and table. */
 import type { ChartLayout } from "./marks";
 import type { DataTable } from "./table";
-import { layoutTimeSeries, timeSeriesTable, type TimeSeriesData, type TimeSeriesOptions } from "./timeSeries/layout";
-import { layoutRankedBars, rankedBarsTable, type RankedBarsData, type RankedBarsOptions } from "./rankedBars/layout";
-import { layoutStackedBars, stackedBarsTable, type StackedBarsData, type StackedBarsOptions } from "./stackedBars/layout";
-import { componentBarsTable, layoutComponentBars, type ComponentBarsData, type ComponentBarsOptions } from "./componentBars/layout";
-import { layoutStripPlot, stripPlotTable, type StripPlotData, type StripPlotOptions } from "./stripPlot/layout";
+import { layoutTimeSeries, timeSeriesTable, TIME_SERIES_NARROW, type TimeSeriesData, type TimeSeriesOptions } from "./timeSeries/layout";
+import { layoutRankedBars, rankedBarsTable, RANKED_BARS_NARROW, type RankedBarsData, type RankedBarsOptions } from "./rankedBars/layout";
+import { layoutStackedBars, stackedBarsTable, STACKED_BARS_NARROW, type StackedBarsData, type StackedBarsOptions } from "./stackedBars/layout";
+import { componentBarsTable, layoutComponentBars, COMPONENT_BARS_NARROW, type ComponentBarsData, type ComponentBarsOptions } from "./componentBars/layout";
+import { layoutStripPlot, stripPlotTable, STRIP_PLOT_NARROW, type StripPlotData, type StripPlotOptions } from "./stripPlot/layout";
 import { layoutSparkline, sparklineTable, type SparklineData, type SparklineOptions } from "./sparkline/layout";
 import { layoutTileMap, tileMapTable, type TileMapData, type TileMapOptions } from "./tileMap/layout";
 
@@ -29,6 +29,35 @@ export function layoutOf(spec: ChartSpec): ChartLayout {
     case "sparkline": return layoutSparkline(spec.data, spec.options);
     case "tileMap": return layoutTileMap(spec.data, spec.options);
   }
+}
+
+/**
+ * Small screens. A chart laid out 480 px wide and scaled down to a 288 px column would print its 11 px
+ * labels at 6.6 px. So each chart wider than a phone also has a narrow layout (about 300 px wide, same data,
+ * text wrapped or stacked rather than shrunk), and the page carries both SVGs: a container query
+ * (Chart.astro) shows the narrow one when the chart's box is under NARROW_BELOW px, where the wide one
+ * would drop under 10 px text. CSS alone switches them, so it works without JavaScript; the hidden one is
+ * display:none, which also hides it from screen readers. The table, the CSV and the SVG download come from
+ * the same data, so they match either drawing (the SVG download is the wide one).
+ */
+export const NARROW_BELOW = 440;
+
+/** The same chart laid out for narrow screens, or null when its own layout already fits one (tile maps, sparklines). */
+export function narrowSpec(spec: ChartSpec): ChartSpec | null {
+  switch (spec.type) {
+    case "timeSeries": return { ...spec, options: { ...spec.options, ...TIME_SERIES_NARROW } };
+    case "rankedBars": return { ...spec, options: { ...spec.options, ...RANKED_BARS_NARROW } };
+    case "stackedBars": return { ...spec, options: { ...spec.options, ...STACKED_BARS_NARROW } };
+    case "componentBars": return { ...spec, options: { ...spec.options, ...COMPONENT_BARS_NARROW } };
+    case "stripPlot": return { ...spec, options: { ...spec.options, ...STRIP_PLOT_NARROW } };
+    case "sparkline":
+    case "tileMap": return null;
+  }
+}
+
+/** The widest a chart is drawn, in px: its own width, but tile maps (301 px) may grow to 400 px. */
+export function maxWidthOf(spec: ChartSpec, layout: ChartLayout): number {
+  return spec.type === "tileMap" ? Math.max(400, layout.width) : layout.width;
 }
 
 /** The data drawn by any chart spec, as the table shown under it and downloaded as CSV. */

@@ -9,8 +9,3 @@ export function embedPath(chartId: string, unitId: string): string {
 export function downloadPath(chartId: string, unitId: string, ext: "csv" | "svg"): string {
   return `/bieu-do/${chartId}/${unitId}.${ext}`;
 }
-
-/** Height to give an embedding iframe: the chart plus its heading, note and citation lines. */
-export function embedHeight(chartHeight: number, chartWidth: number): number {
-  return Math.round(Math.min(chartHeight, chartHeight * (640 / Math.max(chartWidth, 1))) + 220);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatPercent, formatPeriod } from "./format";
+import { formatDate, formatNumber, formatPercent, formatPeriod, sharedDigits } from "./format";
 import { foldVietnamese, toSlug } from "./slug";
 
 describe("formatNumber", () => {
@@ -12,6 +12,14 @@ describe("formatNumber", () => {
   it("shows a gap, never 0, for a missing value", () => {
     expect(formatNumber(null)).toBe("chưa có số liệu");
   });
+});
+
+describe("sharedDigits", () => {
+  it("is 2 when any value has decimals, so 81,7 prints as 81,70 beside 81,87", () => {
+    expect(sharedDigits([81.7, 81.87, null])).toBe(2);
+    expect(formatNumber(81.7, sharedDigits([81.7, 81.87]))).toBe("81,70");
+  });
+  it("is 0 for whole numbers only", () => expect(sharedDigits([85, 91, null])).toBe(0));
 });
 
 describe("formatPercent", () => {

@@ -18,6 +18,21 @@ export function formatNumber(value: number | null | undefined, digits?: number):
   return formatter(d).format(value);
 }
 
+/**
+ * Decimal places for every value of one chart (labels, summary, table alike): 2 when any value has
+ * decimals (PAR INDEX and SIPAS are published to 2), else 0, so one chart never prints 81,7 beside 81,87.
+ */
+export function sharedDigits(values: readonly (number | null | undefined)[]): number {
+  return values.some((v) => typeof v === "number" && !Number.isInteger(v)) ? 2 : 0;
+}
+
+/** One formatter for every value of a chart: percentages as 84,11%, other values with shared decimals. */
+export function valueFormatter(unit: "number" | "percent" | undefined, values: readonly (number | null | undefined)[]): (value: number | null | undefined) => string {
+  if (unit === "percent") return (value) => formatPercent(value);
+  const digits = sharedDigits(values);
+  return (value) => formatNumber(value, digits);
+}
+
 /** Formats a percentage value already on the 0-100 scale: 84.11 -> "84,11%". */
 export function formatPercent(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || Number.isNaN(value)) return MISSING;

@@ -1,11 +1,13 @@
 /**
  * Every page type in a real browser: zero axe violations, no CSP violation or script error, content and charts
- * without JavaScript, the compare page from a shared URL, and the Pagefind first-query payload budget.
+ * without JavaScript, readable charts at 320 px, embed snippets that fit their pages, the compare page from a
+ * shared URL, and the Pagefind first-query payload budget.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { gzipSync } from "node:zlib";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { artifactPath, axeViolations, launchBrowser, newPage, startSite, type Site } from "./harness";
 import { headerSearch } from "./searchUi";
 
@@ -113,18 +115,96 @@ describe("without JavaScript, every page type", () => {
   });
 });
 
+/** A page opened in a 320 px wide phone viewport (close its context when done). */
+async function at320(path: string) {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await page.goto(site.url(path), { waitUntil: "networkidle" });
+  return page;
+}
+
 describe("narrow screens", () => {
   it.each(["/", "/tinh/soc-trang/", "/huyen/soc-trang/vinh-chau/", "/xep-hang/par-index/2023/", "/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau"])(
     "%s does not scroll sideways at 320 px (wide tables scroll inside their own box)",
     async (path) => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-      const page = await context.newPage();
-      await page.goto(site.url(path), { waitUntil: "networkidle" });
+      const page = await at320(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await context.close();
+      await page.context().close();
     },
   );
+
+  // Between them these pages draw every chart type that has text.
+  it.each(["/", "/huyen/soc-trang/vinh-chau/", "/huyen/binh-dinh/tay-son/", "/tinh/soc-trang/", "/xep-hang/par-index/2023/"])(
+    "%s: at 320 px every visible chart label is at least 9.5 px on screen, and each chart shows one drawing",
+    async (path) => {
+      const page = await at320(path);
+      const found = await page.evaluate(() => {
+        const shown = (svg: Element) => svg.getBoundingClientRect().width > 0;
+        // On-screen size of a label = its CSS font size times the factor its SVG's viewBox is scaled by.
+        const labels = [...document.querySelectorAll<SVGSVGElement>("svg.chart")].filter(shown).flatMap((svg) => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return [...svg.querySelectorAll("text")].map((t) => ({ text: t.textContent ?? "", px: Math.round(parseFloat(getComputedStyle(t).fontSize) * scale * 100) / 100 }));
+        });
+        const pairs = [...document.querySelectorAll(".chart-switch")].map((pair) => [...pair.querySelectorAll("svg.chart")].filter(shown).length);
+        return { labels, pairs };
+      });
+      expect(found.labels.length).toBeGreaterThan(0);
+      expect(found.labels.filter((l) => l.px < 9.5)).toEqual([]);
+      // Wide and narrow twins: exactly one is displayed (the other is display:none, so also hidden from screen readers).
+      expect(found.pairs.length).toBeGreaterThan(0);
+      expect(found.pairs.every((n) => n === 1)).toBe(true);
+      await page.screenshot({ path: artifactPath(`charts-320${path.replace(/\/$/, "").replace(/\//g, "-") || "-home"}.png`), fullPage: true });
+      await page.context().close();
+    },
+  );
+});
+
+/** Every iframe snippet on the built pages (embed path, height, max-width), read from their textareas. */
+function embedSnippets(): { path: string; height: number; maxWidth: number }[] {
+  const found = new Map<string, { path: string; height: number; maxWidth: number }>();
+  const pattern = /&lt;iframe src=&quot;[a-z]+:\/\/[^/]+(\/nhung\/[^&]+)&quot;.*?height=&quot;(\d+)&quot; style=&quot;border:0;max-width:(\d+)px/g;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith(".html")) {
+        for (const m of readFileSync(file, "utf8").matchAll(pattern)) found.set(m[1]!, { path: m[1]!, height: Number(m[2]), maxWidth: Number(m[3]) });
+      }
+    }
+  };
+  walk(site.root);
+  return [...found.values()];
+}
+
+describe("embed snippets", () => {
+  it("every embed page fits its snippet's iframe at 300 px and 600 px wide, without a scrollbar", async () => {
+    const snippets = embedSnippets();
+    expect(snippets.map((s) => s.path)).toEqual(expect.arrayContaining(["/nhung/ho-so/soc-trang/vinh-chau/", "/nhung/ban-do-63/viet-nam/"]));
+    const page = await newPage(browser);
+    await page.setViewportSize({ width: 700, height: 2400 });
+    // The snippet as a host page pastes it (100% wide up to its max-width) in a column 300 or 600 px wide.
+    const host = (s: { path: string; height: number; maxWidth: number }, width: number) =>
+      page.setContent(`<div style="width:${width}px"><iframe src="${site.url(s.path)}" title="biểu đồ" width="100%" height="${s.height}" style="border:0;max-width:${s.maxWidth}px"></iframe></div>`);
+    const overflowing: string[] = [];
+    for (const s of snippets) {
+      for (const width of [300, 600]) {
+        await host(s, width);
+        const frame = page.frames()[1];
+        await frame?.waitForLoadState("load");
+        const size = await frame?.evaluate(() => {
+          const root = document.documentElement;
+          return { scrollHeight: root.scrollHeight, clientHeight: root.clientHeight, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+        });
+        if (!size || size.scrollHeight > size.clientHeight || size.scrollWidth > size.clientWidth) overflowing.push(`${s.path} at ${width} px: ${JSON.stringify(size)}`);
+      }
+    }
+    expect(overflowing).toEqual([]);
+    await host(snippets.find((s) => s.path === "/nhung/ho-so/soc-trang/vinh-chau/")!, 300);
+    await page.frames()[1]?.waitForLoadState("load");
+    await page.screenshot({ path: artifactPath("embed-ho-so-vinh-chau-300px.png") });
+    await page.context().close();
+  });
 });
 
 describe("print", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { componentBarsTable, layoutComponentBars, summarizeComponentBars, truncate } from "./layout";
+import { COMPONENT_BARS_NARROW, componentBarsTable, layoutComponentBars, summarizeComponentBars } from "./layout";
 import { componentBars } from "../fixtures";
+import { FONT, textWidth } from "../text";
 
 describe("layoutComponentBars", () => {
   const layout = layoutComponentBars(componentBars);
@@ -29,16 +30,26 @@ describe("componentBarsTable", () => {
   });
 });
 
-describe("truncate", () => {
-  it("keeps short text as is", () => expect(truncate("1.2. Xây dựng văn bản", 40)).toBe("1.2. Xây dựng văn bản"));
-  it("cuts long text with an ellipsis", () => expect(truncate("2.2. Đánh giá của cán bộ lãnh đạo, quản lý", 20)).toBe("2.2. Đánh giá của c…"));
-});
-
 describe("layoutComponentBars with a long name", () => {
-  it("never lets a label run into the value on its line", () => {
-    const layout = layoutComponentBars({ title: "t", subject: "s", items: [{ code: "2.2", label: "Đánh giá của cán bộ lãnh đạo, quản lý và đại biểu HĐND các cấp", score: 8.02, max: 10, depth: 1 }] });
-    const [label, value] = layout.marks.filter((m) => m.type === "text") as { text: string; x: number }[];
-    expect(label?.text.endsWith("…")).toBe(true);
-    expect((label?.x ?? 0) + (label?.text.length ?? 0) * 6.4).toBeLessThan((value?.x ?? 0) - (value?.text.length ?? 0) * 6.4);
+  const item = { code: "2.2", label: "Đánh giá của cán bộ lãnh đạo, quản lý và đại biểu HĐND các cấp", score: 8.02, max: 10, depth: 1 };
+  const texts = (options = {}, data = { title: "t", subject: "s", items: [item] }) => {
+    const layout = layoutComponentBars(data, options);
+    const all = layout.marks.filter((m) => m.type === "text");
+    return { layout, value: all.find((m) => m.anchor === "end")!, name: all.filter((m) => m.anchor !== "end") };
+  };
+  it.each([["wide", {}, 2], ["narrow", COMPONENT_BARS_NARROW, 3]] as const)("%s: wraps it to %i lines that never run into the value", (_, options, count) => {
+    const { value, name } = texts(options);
+    expect(name).toHaveLength(count);
+    for (const line of name) expect(line.x + textWidth(line.text)).toBeLessThan(value.x - textWidth(value.text, FONT.small));
+  });
+  it("shortens what does not fit in three lines with an ellipsis (the table has the full name)", () => {
+    const { name } = texts(COMPONENT_BARS_NARROW, { title: "t", subject: "s", items: [{ ...item, label: `${item.label}, ${item.label}` }] });
+    expect(name).toHaveLength(3);
+    expect(name[2]?.text.endsWith("…")).toBe(true);
+  });
+  it("puts the bar under the second line", () => {
+    const { layout, name } = texts();
+    const bar = layout.marks.find((m) => m.type === "rect")!;
+    expect(bar.type === "rect" && bar.y).toBeGreaterThan(name[1]!.y);
   });
 });

@@ -4,8 +4,9 @@
  */
 import { scaleLinear } from "d3-scale";
 import { max } from "d3-array";
-import { formatNumber, formatPercent } from "../../lib/format";
+import { formatNumber, formatPercent, sharedDigits } from "../../lib/format";
 import { px, type ChartLayout, type Margin, type Mark } from "../marks";
+import { FONT, textWidth, wrapText } from "../text";
 import type { DataTable } from "../table";
 
 export interface ComponentItem {
@@ -26,16 +27,20 @@ export interface ComponentBarsData {
 export interface ComponentBarsOptions {
   width: number;
   barHeight: number;
-  rowHeight: number;
+  /** Height of one line of a component's name; a name takes one to three lines. */
+  lineHeight: number;
   margin: Margin;
 }
 
 export const COMPONENT_BARS_DEFAULTS: ComponentBarsOptions = {
   width: 480,
   barHeight: 14,
-  rowHeight: 40,
+  lineHeight: 16,
   margin: { top: 8, right: 8, bottom: 8, left: 8 },
 };
+
+/** The narrow layout (about 300 px wide, shown on small screens): long names wrap to a second line. */
+export const COMPONENT_BARS_NARROW: Partial<ComponentBarsOptions> = { width: 300 };
 
 export interface PlacedComponent extends ComponentItem {
   y: number;
@@ -48,13 +53,8 @@ export interface ComponentBarsLayout extends ChartLayout {
   items: PlacedComponent[];
 }
 
-/** Average width of a label character at the chart's font size, in px (a conservative estimate). */
-const CHAR_WIDTH = 6.4;
-
-/** Shortens text to at most `chars` characters, ending with an ellipsis when cut. */
-export function truncate(text: string, chars: number): string {
-  return text.length <= chars ? text : `${text.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
-}
+/** Scores print with one number of decimals across the chart (9,25 beside 5,00, never 5). */
+const scoreDigits = (data: ComponentBarsData) => sharedDigits(data.items.map((i) => i.score));
 
 const share = (i: ComponentItem) => (i.score !== null && i.max ? (i.score / i.max) * 100 : null);
 
@@ -64,36 +64,39 @@ export function summarizeComponentBars(data: ComponentBarsData): string {
   if (scored.length === 0) return `Chưa có điểm thành phần của ${data.subject}.`;
   const lost = scored.reduce((a, b) => ((b.max! - b.score!) > (a.max! - a.score!) ? b : a));
   const lowest = scored.reduce((a, b) => ((share(b) ?? 101) < (share(a) ?? 101) ? b : a));
-  return `Điểm thành phần của ${data.subject}: mất nhiều điểm nhất ở mục ${lost.code} ${lost.label} (${formatNumber(lost.score)}/${formatNumber(lost.max)}), tỷ lệ đạt thấp nhất ở mục ${lowest.code} ${lowest.label} (${formatPercent(share(lowest))}).`;
+  const digits = scoreDigits(data);
+  return `Điểm thành phần của ${data.subject}: mất nhiều điểm nhất ở mục ${lost.code} ${lost.label} (${formatNumber(lost.score, digits)}/${formatNumber(lost.max)}), tỷ lệ đạt thấp nhất ở mục ${lowest.code} ${lowest.label} (${formatPercent(share(lowest))}).`;
 }
 
 /** Places each component as an outline (maximum) with a filled bar (score) on one shared points scale. */
 export function layoutComponentBars(data: ComponentBarsData, options: Partial<ComponentBarsOptions> = {}): ComponentBarsLayout {
   const o = { ...COMPONENT_BARS_DEFAULTS, ...options };
-  const { width, barHeight, rowHeight, margin } = o;
+  const { width, barHeight, lineHeight, margin } = o;
   const domainMax = max(data.items, (i) => i.max ?? i.score ?? 0) ?? 1;
   const indent = 16;
   const x = scaleLinear().domain([0, domainMax]).range([0, width - margin.left - margin.right - indent]);
-  const items: PlacedComponent[] = data.items.map((item, i) => ({
-    ...item,
-    y: margin.top + i * rowHeight,
-    x: margin.left + item.depth * indent,
-    maxWidth: item.max === null ? null : px(x(item.max)),
-    scoreWidth: item.score === null ? null : px(x(item.score)),
-  }));
-  const marks: Mark[] = items.flatMap((it): Mark[] => {
-    const value = it.score === null ? "chưa có số liệu" : `${formatNumber(it.score)} / ${formatNumber(it.max)}`;
-    // Long names are shortened so they never run into the value; the full name is in the data table.
-    const room = Math.floor((width - margin.right - it.x - value.length * CHAR_WIDTH - 12) / CHAR_WIDTH);
-    const out: Mark[] = [
-      { type: "text", class: it.depth === 0 ? "strong" : "", x: it.x, y: it.y + 13, text: truncate(`${it.code}. ${it.label}`, room) },
-      { type: "text", class: "small", x: width - margin.right, y: it.y + 13, text: value, anchor: "end" },
-    ];
-    if (it.maxWidth !== null) out.push({ type: "rect", class: "bar max", x: it.x, y: it.y + 22, width: it.maxWidth, height: barHeight });
-    if (it.scoreWidth !== null) out.push({ type: "rect", class: "bar", x: it.x, y: it.y + 22, width: it.scoreWidth, height: barHeight, tip: `${it.code} ${it.label}: ${value}` });
-    return out;
+  const digits = scoreDigits(data);
+  const marks: Mark[] = [];
+  let y = margin.top;
+  const items: PlacedComponent[] = data.items.map((item) => {
+    const it: PlacedComponent = {
+      ...item, y, x: margin.left + item.depth * indent,
+      maxWidth: item.max === null ? null : px(x(item.max)),
+      scoreWidth: item.score === null ? null : px(x(item.score)),
+    };
+    const value = it.score === null ? "chưa có số liệu" : `${formatNumber(it.score, digits)} / ${formatNumber(it.max)}`;
+    // Names wrap (up to three lines), then are shortened, so they never run into the value; the table has them in full.
+    const room = width - margin.right - it.x - textWidth(value, FONT.small) - 12;
+    const name = wrapText(`${it.code}. ${it.label}`, room, FONT.base, it.depth === 0, 3);
+    name.forEach((line, i) => marks.push({ type: "text", class: it.depth === 0 ? "strong" : "", x: it.x, y: y + 13 + i * lineHeight, text: line }));
+    marks.push({ type: "text", class: "small", x: width - margin.right, y: y + 13, text: value, anchor: "end" });
+    const barY = y + 6 + name.length * lineHeight;
+    if (it.maxWidth !== null) marks.push({ type: "rect", class: "bar max", x: it.x, y: barY, width: it.maxWidth, height: barHeight });
+    if (it.scoreWidth !== null) marks.push({ type: "rect", class: "bar", x: it.x, y: barY, width: it.scoreWidth, height: barHeight, tip: `${it.code} ${it.label}: ${value}` });
+    y = barY + barHeight + 4;
+    return it;
   });
-  return { width, height: margin.top + items.length * rowHeight + margin.bottom, title: data.title, desc: summarizeComponentBars(data), marks, items };
+  return { width, height: y + margin.bottom, title: data.title, desc: summarizeComponentBars(data), marks, items };
 }
 
 /** The drawn components: code, name, score, maximum, share. */
@@ -103,7 +106,7 @@ export function componentBarsTable(data: ComponentBarsData): DataTable {
     columns: [
       { key: "code", label: "Mục" },
       { key: "name", label: "Nội dung" },
-      { key: "score", label: "Điểm", format: "number" },
+      { key: "score", label: "Điểm", format: "number", digits: scoreDigits(data) },
       { key: "max_score", label: "Tối đa", format: "number" },
       { key: "percent", label: "Tỷ lệ đạt", format: "percent" },
     ],

@@ -21,8 +21,8 @@ describe("layoutRankedBars", () => {
 });
 
 describe("summarizeRankedBars", () => {
-  it("names the place's position, the top, the bottom and the mean", () => {
-    expect(summarizeRankedBars(rankedBars)).toBe("Điểm PAR INDEX 2023: 3 tỉnh có điểm; A đứng thứ 2 trong số này với 85 (hạng chính thức 12); cao nhất B (91,5), thấp nhất C (80); Trung bình 86.");
+  it("names the place's position, the top, the bottom and the mean, all with the same decimals", () => {
+    expect(summarizeRankedBars(rankedBars)).toBe("Điểm PAR INDEX 2023: 3 tỉnh có điểm; A đứng thứ 2 trong số này với 85,00 (hạng chính thức 12); cao nhất B (91,50), thấp nhất C (80,00); Trung bình 86,00.");
   });
 });
 

@@ -4,9 +4,10 @@
  */
 import { scaleLinear } from "d3-scale";
 import { max } from "d3-array";
-import { formatNumber, formatPercent } from "../../lib/format";
+import { valueFormatter } from "../../lib/format";
+import { FONT, fitAnchor, textWidth } from "../text";
 import { px, type ChartLayout, type Margin, type Mark } from "../marks";
-import type { Cell, DataTable } from "../table";
+import { valueColumn, type Cell, type DataTable } from "../table";
 
 export interface RankedItem {
   id: string;
@@ -30,6 +31,9 @@ export interface RankedBarsData {
 export interface RankedBarsOptions {
   width: number;
   rowHeight: number;
+  /** "left": names in a column left of the bars; "above": each name on its own line over its bar (narrow screens). */
+  labels: "left" | "above";
+  /** Width of the name column when labels are on the left. */
   labelWidth: number;
   margin: Margin;
   /** Upper end of the value axis; default 100 (scores and percentages). */
@@ -39,8 +43,14 @@ export interface RankedBarsOptions {
 export const RANKED_BARS_DEFAULTS: RankedBarsOptions = {
   width: 480,
   rowHeight: 20,
+  labels: "left",
   labelWidth: 140,
   margin: { top: 30, right: 52, bottom: 8, left: 8 },
+};
+
+/** The narrow layout (about 300 px wide, shown on small screens): names over full-width bars. */
+export const RANKED_BARS_NARROW: Partial<RankedBarsOptions> = {
+  width: 300, rowHeight: 34, labels: "above", margin: { top: 30, right: 48, bottom: 8, left: 8 },
 };
 
 export interface PlacedBar extends RankedItem {
@@ -56,9 +66,10 @@ export interface RankedBarsLayout extends ChartLayout {
   meanX: number | null;
 }
 
-function fmt(value: number, unit: RankedBarsData["unit"]): string {
-  return unit === "percent" ? formatPercent(value) : formatNumber(value);
-}
+/** Every value the chart prints (bars and mean): they share one number of decimals. */
+const valuesOf = (data: RankedBarsData) => [...data.items.map((i) => i.value), data.mean?.value];
+
+const formatterOf = (data: RankedBarsData) => valueFormatter(data.unit, valuesOf(data));
 
 /** Items sorted best first; ties keep input order. */
 export function sortRanked(items: RankedItem[]): RankedItem[] {
@@ -69,39 +80,65 @@ export function sortRanked(items: RankedItem[]): RankedItem[] {
 export function summarizeRankedBars(data: RankedBarsData): string {
   const sorted = sortRanked(data.items);
   if (sorted.length === 0) return `Chưa có số liệu ${data.measure}.`;
+  const fmt = formatterOf(data);
   const top = sorted[0]!;
   const bottom = sorted[sorted.length - 1]!;
   const parts = [`${sorted.length} ${data.population}`];
   const index = sorted.findIndex((i) => i.id === data.highlightId);
   const hit = sorted[index];
-  if (hit) parts.push(`${hit.label} đứng thứ ${index + 1} trong số này với ${fmt(hit.value, data.unit)}${typeof hit.rank === "number" ? ` (hạng chính thức ${hit.rank})` : ""}`);
-  parts.push(`cao nhất ${top.label} (${fmt(top.value, data.unit)}), thấp nhất ${bottom.label} (${fmt(bottom.value, data.unit)})`);
-  if (data.mean) parts.push(`${data.mean.label} ${fmt(data.mean.value, data.unit)}`);
+  if (hit) parts.push(`${hit.label} đứng thứ ${index + 1} trong số này với ${fmt(hit.value)}${typeof hit.rank === "number" ? ` (hạng chính thức ${hit.rank})` : ""}`);
+  parts.push(`cao nhất ${top.label} (${fmt(top.value)}), thấp nhất ${bottom.label} (${fmt(bottom.value)})`);
+  if (data.mean) parts.push(`${data.mean.label} ${fmt(data.mean.value)}`);
   return `${data.measure.charAt(0).toUpperCase()}${data.measure.slice(1)}: ${parts.join("; ")}.`;
+}
+
+/**
+ * Where a value label starts: just after its bar, unless it would then cross the mean rule, in which case
+ * just after the rule, so the rule never runs through a number.
+ */
+export function valueLabelX(barEnd: number, labelWidth: number, ruleX: number | null, gap = 4): number {
+  const start = barEnd + gap;
+  if (ruleX === null || start > ruleX + 1 || start + labelWidth < ruleX - 2) return start;
+  return ruleX + gap;
 }
 
 /** Places one bar per item, best on top. */
 export function layoutRankedBars(data: RankedBarsData, options: Partial<RankedBarsOptions> = {}): RankedBarsLayout {
   const o = { ...RANKED_BARS_DEFAULTS, ...options };
-  const { width, rowHeight, labelWidth, margin } = o;
+  const { width, rowHeight, margin } = o;
+  const above = o.labels === "above";
+  const fmt = formatterOf(data);
   const sorted = sortRanked(data.items);
   const height = margin.top + sorted.length * rowHeight + margin.bottom;
-  const x0 = margin.left + labelWidth;
+  const x0 = margin.left + (above ? 0 : o.labelWidth);
   const domainMax = o.domainMax ?? Math.max(100, max(sorted, (d) => d.value) ?? 0);
   const x = scaleLinear().domain([0, domainMax]).range([x0, width - margin.right]);
   const bars: PlacedBar[] = sorted.map((item, i) => ({
     ...item, position: i + 1, y: margin.top + i * rowHeight, width: px(x(item.value) - x0), highlight: item.id === data.highlightId,
   }));
   const meanX = data.mean ? px(x(data.mean.value)) : null;
-  const marks: Mark[] = bars.flatMap((b): Mark[] => [
-    { type: "text", class: b.highlight ? "strong" : "", x: x0 - 6, y: b.y + rowHeight / 2 + 4, text: `${b.highlight ? "▶ " : ""}${typeof b.rank === "number" ? `${b.rank}. ` : ""}${b.label}`, anchor: "end" },
-    { type: "rect", class: b.highlight ? "bar highlight" : "bar", x: x0, y: b.y + 2, width: b.width, height: rowHeight - 4, tip: `${b.label}: ${fmt(b.value, data.unit)}` },
-    { type: "text", class: b.highlight ? "small strong" : "small", x: px(x0 + b.width + 4), y: b.y + rowHeight / 2 + 4, text: fmt(b.value, data.unit) },
-  ]);
+  // Label on the left: name, bar and value share one line. Label above: the name line, then the bar.
+  const barTop = above ? 18 : 2;
+  const barHeight = above ? rowHeight - 22 : rowHeight - 4;
+  const marks: Mark[] = bars.flatMap((b): Mark[] => {
+    const name = `${b.highlight ? "▶ " : ""}${typeof b.rank === "number" ? `${b.rank}. ` : ""}${b.label}`;
+    const value = fmt(b.value);
+    const valueY = b.y + barTop + barHeight / 2 + 4;
+    return [
+      above
+        ? { type: "text", class: b.highlight ? "strong halo" : "halo", x: x0, y: b.y + 13, text: name }
+        : { type: "text", class: b.highlight ? "strong" : "", x: x0 - 6, y: valueY, text: name, anchor: "end" },
+      { type: "rect", class: b.highlight ? "bar highlight" : "bar", x: x0, y: b.y + barTop, width: b.width, height: barHeight, tip: `${b.label}: ${value}` },
+      { type: "text", class: b.highlight ? "small strong halo" : "small halo", x: px(valueLabelX(x0 + b.width, textWidth(value, FONT.small, b.highlight), meanX)), y: valueY, text: value },
+    ];
+  });
   if (data.mean && meanX !== null) {
-    marks.push(
+    const label = `${data.mean.label}: ${fmt(data.mean.value)}`;
+    const at = fitAnchor(meanX, textWidth(label, FONT.small), 0, width);
+    // The rule goes first so that names and values (with a white halo) are drawn over it.
+    marks.unshift(
       { type: "line", class: "rule", x1: meanX, x2: meanX, y1: margin.top - 6, y2: height - margin.bottom },
-      { type: "text", class: "small", x: meanX, y: margin.top - 10, text: `${data.mean.label}: ${fmt(data.mean.value, data.unit)}`, anchor: "middle" },
+      { type: "text", class: "small", x: px(at.x), y: margin.top - 10, text: label, anchor: at.anchor },
     );
   }
   return { width, height, title: data.title, desc: summarizeRankedBars(data), marks, bars, meanX };
@@ -121,7 +158,7 @@ export function rankedBarsTable(data: RankedBarsData): DataTable {
       ...(ranked ? [{ key: "rank", label: "Hạng chính thức", format: "number" as const }] : []),
       { key: "unit_id", label: "Mã đơn vị" },
       { key: "name", label: "Đơn vị" },
-      { key: "value", label: data.measure.charAt(0).toUpperCase() + data.measure.slice(1), format: data.unit === "percent" ? "percent" : "number" },
+      valueColumn(data.measure, data.unit, valuesOf(data)),
     ],
     rows,
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { layoutStackedBars, rowShares, stackedBarsTable, summarizeStackedBars } from "./layout";
+import { layoutStackedBars, rowShares, STACKED_BARS_NARROW, stackedBarsTable, summarizeStackedBars } from "./layout";
+import { FONT, textWidth } from "../text";
 import { stackedBars } from "../fixtures";
 
 describe("rowShares", () => {
@@ -20,8 +21,15 @@ describe("layoutStackedBars", () => {
   it("shows early and on time separately when the source splits them", () => {
     expect(layout.rows[1]!.segments.map((s) => s.key)).toEqual(["early", "on_time", "late"]);
   });
-  it("has a legend entry for every segment kind drawn", () => {
-    expect(layout.legend.map((l) => l.key)).toEqual(["early", "on_time", "in_time", "late", "pending"]);
+  it("names every segment with its share under its bar, however thin the segment", () => {
+    expect(layout.rows[0]!.shares.map((s) => s.text)).toEqual(["Đúng hạn hoặc trước hạn 90,00%", "Trễ hạn 2,00%", "Đang giải quyết 8,00%"]);
+    expect(layout.rows[1]!.shares.map((s) => s.key)).toEqual(["early", "on_time", "late"]);
+  });
+  it("wraps the shares to a new line rather than past the right edge", () => {
+    const narrow = layoutStackedBars(stackedBars, STACKED_BARS_NARROW);
+    const shares = narrow.rows[0]!.shares;
+    expect(new Set(shares.map((s) => s.y)).size).toBeGreaterThan(1);
+    for (const s of shares) expect(s.x + 14 + textWidth(s.text, FONT.small)).toBeLessThanOrEqual(narrow.width);
   });
 });
 

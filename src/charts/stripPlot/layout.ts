@@ -5,6 +5,7 @@
 import { scaleLinear } from "d3-scale";
 import { formatNumber } from "../../lib/format";
 import { px, type ChartLayout, type Margin, type Mark } from "../marks";
+import { FONT, fitAnchor, textWidth, wrapPhrases } from "../text";
 import type { DataTable } from "../table";
 
 export interface StripDot {
@@ -42,6 +43,11 @@ export const STRIP_PLOT_DEFAULTS: StripPlotOptions = {
   margin: { top: 34, right: 24, bottom: 40, left: 24 },
 };
 
+/** The narrow layout (about 300 px wide, shown on small screens). */
+export const STRIP_PLOT_NARROW: Partial<StripPlotOptions> = { width: 300, margin: { top: 34, right: 16, bottom: 40, left: 16 } };
+
+const SLOT_NOTE = ["○ vị trí của đơn vị khác", "(không có tên trong dữ liệu)"];
+
 export interface StripPlotLayout extends ChartLayout {
   dots: (StripDot & { x: number })[];
   slots: { value: number; x: number }[];
@@ -57,27 +63,34 @@ export function summarizeStripPlot(data: StripPlotData): string {
 /** Places the axis, the unnamed slots and the dots. */
 export function layoutStripPlot(data: StripPlotData, options: Partial<StripPlotOptions> = {}): StripPlotLayout {
   const o = { ...STRIP_PLOT_DEFAULTS, ...options };
-  const { width, height, margin } = o;
+  const { width, margin } = o;
+  const taken = new Set(data.dots.map((d) => d.value));
+  const slotValues = (data.slots ?? []).filter((s) => !taken.has(s));
+  // The note on unnamed slots wraps on narrow charts; the plot moves down by the extra lines.
+  const note = slotValues.length > 0 ? wrapPhrases(SLOT_NOTE, width - margin.left, FONT.small) : [];
+  const shift = Math.max(0, note.length - 1) * 14;
+  const height = o.height + shift;
   const range: [number, number] = data.reversed ? [width - margin.right, margin.left] : [margin.left, width - margin.right];
   const x = scaleLinear().domain(data.domain).range(range);
-  const cy = margin.top + (height - margin.top - margin.bottom) / 2;
-  const taken = new Set(data.dots.map((d) => d.value));
-  const slots = (data.slots ?? []).filter((s) => !taken.has(s)).map((value) => ({ value, x: px(x(value)) }));
+  const cy = margin.top + shift + (o.height - margin.top - margin.bottom) / 2;
+  const slots = slotValues.map((value) => ({ value, x: px(x(value)) }));
   const dots = data.dots.map((d) => ({ ...d, x: px(x(d.value)) }));
   const axisY = height - margin.bottom;
   const marks: Mark[] = [
+    ...note.map((line, i): Mark => ({ type: "text", class: "small muted", x: margin.left, y: 14 + i * 14, text: line })),
     { type: "line", class: "axis", x1: margin.left, x2: width - margin.right, y1: axisY, y2: axisY },
     ...x.ticks(Math.min(10, Math.abs(data.domain[1] - data.domain[0]))).map((t): Mark => ({ type: "text", class: "muted small", x: px(x(t)), y: axisY + 16, text: formatNumber(t), anchor: "middle" })),
     { type: "text", class: "small", x: width / 2, y: axisY + 34, text: data.axisLabel, anchor: "middle" },
     ...slots.map((s): Mark => ({ type: "circle", class: "slot", cx: s.x, cy, r: 6, tip: `Vị trí ${formatNumber(s.value)}: đơn vị không có trong dữ liệu` })),
-    ...dots.flatMap((d): Mark[] => [
-      { type: "circle", class: d.highlight ? "dot highlight" : "dot", cx: d.x, cy, r: 9, tip: `${d.label}: ${formatNumber(d.value)}${d.note ? ` (${d.note})` : ""}` },
-      { type: "text", class: d.highlight ? "strong" : "", x: d.x, y: cy - 16, text: `${d.highlight ? "▼ " : ""}${d.label}`, anchor: d.x > width * 0.75 ? "end" : d.x < width * 0.25 ? "start" : "middle" },
-    ]),
+    ...dots.flatMap((d): Mark[] => {
+      const text = `${d.highlight ? "▼ " : ""}${d.label}`;
+      const at = fitAnchor(d.x, textWidth(text, FONT.base, d.highlight), 0, width);
+      return [
+        { type: "circle", class: d.highlight ? "dot highlight" : "dot", cx: d.x, cy, r: 9, tip: `${d.label}: ${formatNumber(d.value)}${d.note ? ` (${d.note})` : ""}` },
+        { type: "text", class: d.highlight ? "strong" : "", x: px(at.x), y: cy - 16, text, anchor: at.anchor },
+      ];
+    }),
   ];
-  if (slots.length > 0) {
-    marks.push({ type: "text", class: "small muted", x: margin.left, y: 14, text: "○ vị trí của đơn vị khác (không có tên trong dữ liệu)" });
-  }
   return { width, height, title: data.title, desc: summarizeStripPlot(data), marks, dots, slots };
 }
 

@@ -1,13 +1,13 @@
 /**
  * Tile-grid map: one equal square per province, coloured by an indicator in five classes. Every tile
- * carries its abbreviation; a tile without data is white with a dashed outline and its own legend entry,
- * so "no data" never depends on colour.
+ * carries its abbreviation and its value ("–" without data); a tile without data is also white with a
+ * dashed outline and has its own legend entry, so neither the score nor "no data" depends on colour.
  */
 import { scaleQuantize } from "d3-scale";
 import { extent } from "d3-array";
-import { formatNumber, formatPercent } from "../../lib/format";
+import { formatNumber, valueFormatter } from "../../lib/format";
 import { px, type ChartLayout, type Mark } from "../marks";
-import type { DataTable } from "../table";
+import { valueColumn, type DataTable } from "../table";
 
 export interface Tile {
   id: string;
@@ -59,8 +59,17 @@ export interface TileMapLayout extends ChartLayout {
   legend: { label: string; bin: number | null }[];
 }
 
-function fmt(value: number | null, unit: TileMapData["unit"]): string {
-  return unit === "percent" ? formatPercent(value) : formatNumber(value, value === null || Number.isInteger(value) ? undefined : 2);
+/** Tooltips, summary and table: every value with the chart's shared decimals. */
+const formatterOf = (data: TileMapData) => valueFormatter(data.unit, Object.values(data.values));
+
+/** The short value printed in a tile under its abbreviation: one decimal, no unit, "–" without data. */
+export function tileValue(value: number | null): string {
+  return value === null ? "–" : formatNumber(value, 1);
+}
+
+/** Whether a class is dark enough to need white text (the two darkest of the sequential scale). */
+export function onDark(bin: number | null, classes: number): boolean {
+  return bin !== null && bin >= classes - 2;
 }
 
 /** Class breaks: a quantize scale over the nice extent of the known values. */
@@ -74,11 +83,12 @@ export function summarizeTileMap(data: TileMapData): string {
   const known = data.grid.tiles.map((t) => ({ t, v: data.values[t.id] ?? null })).filter((k): k is { t: Tile; v: number } => k.v !== null);
   const n = data.grid.tiles.length;
   if (known.length === 0) return `Bản đồ ${data.grid.name}: chưa có số liệu ${data.measure} cho đơn vị nào.`;
+  const fmt = formatterOf(data);
   const hi = known.reduce((a, b) => (b.v > a.v ? b : a));
   const lo = known.reduce((a, b) => (b.v < a.v ? b : a));
   const name = (id: string) => data.names[id] ?? id;
-  const parts = [`${known.length}/${n} đơn vị có số liệu`, `cao nhất ${name(hi.t.id)} (${fmt(hi.v, data.unit)})`, `thấp nhất ${name(lo.t.id)} (${fmt(lo.v, data.unit)})`];
-  if (data.highlightId) parts.push(`${name(data.highlightId)}: ${fmt(data.values[data.highlightId] ?? null, data.unit)}`);
+  const parts = [`${known.length}/${n} đơn vị có số liệu`, `cao nhất ${name(hi.t.id)} (${fmt(hi.v)})`, `thấp nhất ${name(lo.t.id)} (${fmt(lo.v)})`];
+  if (data.highlightId) parts.push(`${name(data.highlightId)}: ${fmt(data.values[data.highlightId])}`);
   return `Bản đồ ${data.measure}, ${data.grid.name}: ${parts.join("; ")}.`;
 }
 
@@ -95,23 +105,29 @@ export function layoutTileMap(data: TileMapData, options: Partial<TileMapOptions
   const [d0 = 0, d1 = 1] = scale.domain();
   const width = data.grid.columns * step;
   const height = data.grid.rows * step;
+  const bounds = [...Array(classes).keys()].reverse().map((bin) => {
+    const [a = d0, b = d1] = scale.invertExtent(bin);
+    return { bin: bin as number | null, a, b };
+  });
+  // Legend bounds share one number of decimals among themselves: 80 – 85, or 89,50 – 90,20.
+  const formatBound = valueFormatter(data.unit, bounds.flatMap((x) => [x.a, x.b]));
   const legend = [
-    ...(knownValues.length > 0 ? [...Array(classes).keys()].reverse().map((bin) => {
-      const [a = d0, b = d1] = scale.invertExtent(bin);
-      return { bin: bin as number | null, label: `${fmt(a, data.unit)} – ${fmt(b, data.unit)}` };
-    }) : []),
+    ...(knownValues.length > 0 ? bounds.map(({ bin, a, b }) => ({ bin, label: `${formatBound(a)} – ${formatBound(b)}` })) : []),
     { bin: null, label: "Chưa có số liệu" },
   ];
   const name = (id: string) => data.names[id] ?? id;
+  const fmt = formatterOf(data);
   const lx = data.grid.legendAt.col * step;
   const ly = data.grid.legendAt.row * step;
   const marks: Mark[] = [
     ...tiles.flatMap((t): Mark[] => [
       {
         type: "rect", class: `tile ${t.bin === null ? "nodata" : `seq-${t.bin}`}${t.id === data.highlightId ? " highlight" : ""}`,
-        x: t.x, y: t.y, width: tile, height: tile, tip: `${name(t.id)}: ${fmt(t.value, data.unit)}`,
+        x: t.x, y: t.y, width: tile, height: tile, tip: `${name(t.id)}: ${fmt(t.value)}`,
       },
-      { type: "text", class: `small strong${t.bin !== null && t.bin >= classes - 2 ? " on-dark" : ""}`, x: px(t.x + tile / 2), y: px(t.y + tile / 2 + 4), text: t.abbr, anchor: "middle" },
+      // The abbreviation over the value; white text on the two darkest classes (contrast.test.ts checks every class).
+      { type: "text", class: `small strong${onDark(t.bin, classes) ? " on-dark" : ""}`, x: px(t.x + tile / 2), y: px(t.y + tile / 2 - 3), text: t.abbr, anchor: "middle" },
+      { type: "text", class: `small${onDark(t.bin, classes) ? " on-dark" : ""}`, x: px(t.x + tile / 2), y: px(t.y + tile / 2 + 12), text: tileValue(t.value), anchor: "middle" },
     ]),
     { type: "text", class: "small strong", x: lx, y: ly + 12, text: data.measure },
     ...legend.flatMap((l, i): Mark[] => [
@@ -130,7 +146,7 @@ export function tileMapTable(data: TileMapData): DataTable {
       { key: "unit_id", label: "Mã đơn vị" },
       { key: "abbr", label: "Viết tắt" },
       { key: "name", label: "Tỉnh, thành phố" },
-      { key: "value", label: data.measure.charAt(0).toUpperCase() + data.measure.slice(1), format: data.unit === "percent" ? "percent" : "number" },
+      valueColumn(data.measure, data.unit, Object.values(data.values)),
     ],
     rows: data.grid.tiles.map((t) => ({ unit_id: t.id, abbr: t.abbr, name: data.names[t.id] ?? t.id, value: data.values[t.id] ?? null })),
   };

@@ -29,7 +29,7 @@ describe("layoutTimeSeries", () => {
 describe("summarizeTimeSeries", () => {
   it("gives the range, extremes, latest value, gap years and breaks in one sentence", () => {
     expect(summarizeTimeSeries(timeSeries)).toBe(
-      "Điểm PAR INDEX của tỉnh A từ 2019 đến 2023; thấp nhất 80,50 (2019), cao nhất 86 (2023), năm 2023 là 86; chưa có số liệu năm 2021; phương pháp đổi từ năm 2022.",
+      "Điểm PAR INDEX của tỉnh A từ 2019 đến 2023; thấp nhất 80,50 (2019), cao nhất 86,00 (2023), năm 2023 là 86,00; chưa có số liệu năm 2021; phương pháp đổi từ năm 2022.",
     );
   });
 });

@@ -5,10 +5,11 @@
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { extent } from "d3-array";
-import { formatNumber, formatPercent } from "../../lib/format";
+import { valueFormatter } from "../../lib/format";
+import { FONT, fitAnchor, labelExtent, textWidth } from "../text";
 import { px, type ChartLayout, type Margin, type Mark } from "../marks";
 import { linearTicks, type Tick } from "../ticks";
-import type { DataTable } from "../table";
+import { valueColumn, type DataTable } from "../table";
 
 export interface YearValue {
   year: number;
@@ -44,6 +45,11 @@ export const TIME_SERIES_DEFAULTS: TimeSeriesOptions = {
   margin: { top: 28, right: 16, bottom: 44, left: 40 },
 };
 
+/** The narrow layout (about 300 px wide, shown on small screens): fewer year labels when they would touch. */
+export const TIME_SERIES_NARROW: Partial<TimeSeriesOptions> = {
+  width: 300, height: 220, margin: { top: 28, right: 12, bottom: 44, left: 34 },
+};
+
 export interface TimeSeriesLayout extends ChartLayout {
   xTicks: Tick[];
   yTicks: Tick[];
@@ -63,8 +69,25 @@ export function completeYears(points: YearValue[]): YearValue[] {
   return out;
 }
 
-function fmt(value: number | null, unit: TimeSeriesData["unit"]): string {
-  return unit === "percent" ? formatPercent(value) : formatNumber(value, value === null || Number.isInteger(value) ? undefined : 2);
+const formatterOf = (data: TimeSeriesData) => valueFormatter(data.unit, data.points.map((p) => p.value));
+
+/** Every how many years a year is labelled so that labels keep ~36 px apart (the latest year always is). */
+function yearLabelStep(spacing: number): number {
+  return Math.max(1, Math.ceil(36 / Math.max(spacing, 1)));
+}
+
+/**
+ * Lines (0 = first) of the method-break labels: each goes on the first line where it does not overlap a
+ * label already placed, so two breaks close together stack instead of colliding.
+ */
+export function stackLabels(extents: [number, number][], gap = 8): number[] {
+  const placed: [number, number, number][] = [];
+  return extents.map(([a, b]) => {
+    let line = 0;
+    while (placed.some(([pa, pb, l]) => l === line && a < pb + gap && b > pa - gap)) line++;
+    placed.push([a, b, line]);
+    return line;
+  });
 }
 
 /** One-sentence Vietnamese summary: range of years, lowest, highest, latest, missing years. */
@@ -72,6 +95,7 @@ export function summarizeTimeSeries(data: TimeSeriesData): string {
   const points = completeYears(data.points);
   const known = points.filter((p): p is { year: number; value: number } => p.value !== null);
   if (known.length === 0) return `Chưa có số liệu ${data.measure} của ${data.subject}.`;
+  const fmt = formatterOf(data);
   const first = points[0]!.year;
   const last = points[points.length - 1]!.year;
   const lo = known.reduce((a, b) => (b.value < a.value ? b : a));
@@ -80,7 +104,7 @@ export function summarizeTimeSeries(data: TimeSeriesData): string {
   const missing = points.filter((p) => p.value === null).map((p) => p.year);
   const parts = [
     `${data.measure.charAt(0).toUpperCase()}${data.measure.slice(1)} của ${data.subject} từ ${first} đến ${last}`,
-    `thấp nhất ${fmt(lo.value, data.unit)} (${lo.year}), cao nhất ${fmt(hi.value, data.unit)} (${hi.year}), năm ${latest.year} là ${fmt(latest.value, data.unit)}`,
+    `thấp nhất ${fmt(lo.value)} (${lo.year}), cao nhất ${fmt(hi.value)} (${hi.year}), năm ${latest.year} là ${fmt(latest.value)}`,
   ];
   if (missing.length > 0) parts.push(`chưa có số liệu năm ${missing.join(", ")}`);
   const breaks = (data.breaks ?? []).filter((b) => b > first && b <= last);
@@ -101,13 +125,22 @@ export function layoutTimeSeries(data: TimeSeriesData, options: Partial<TimeSeri
   const pad = Math.max((hi - lo) * 0.15, 1);
   const y = scaleLinear().domain(o.yDomain ?? [lo - pad, hi + pad]).nice().range([height - margin.bottom, margin.top]);
 
+  const fmt = formatterOf(data);
   const linePath = line<YearValue>().defined((p) => p.value !== null).x((p) => px(x(p.year))).y((p) => px(y(p.value ?? 0)))(points) ?? "";
   const xTicks: Tick[] = years.map((year) => ({ value: year, position: px(x(year)), label: String(year) }));
+  const step = yearLabelStep(years.length > 1 ? x(minYear + 1) - x(minYear) : Infinity);
   const yTicks = linearTicks(y, 4);
   const axisY = height - margin.bottom;
   const breakPositions = (data.breaks ?? [])
     .filter((b) => b > minYear && b <= maxYear)
     .map((year) => ({ year, x: px((x(year - 1) + x(year)) / 2) }));
+  const breakLabels = breakPositions.map((b) => {
+    const text = `đổi cách tính ${b.year}`;
+    const w = textWidth(text, FONT.small);
+    return { text, w, ...fitAnchor(b.x, w, 0, width) };
+  });
+  const lines = stackLabels(breakLabels.map((l) => labelExtent(l.x, l.w, l.anchor)));
+  const extraLines = Math.max(0, ...lines);
 
   const marks: Mark[] = [
     ...yTicks.flatMap((t): Mark[] => [
@@ -115,23 +148,23 @@ export function layoutTimeSeries(data: TimeSeriesData, options: Partial<TimeSeri
       { type: "text", class: "muted small", x: margin.left - 6, y: t.position + 4, text: t.label, anchor: "end" },
     ]),
     { type: "line", class: "axis", x1: margin.left, x2: width - margin.right, y1: axisY, y2: axisY },
-    ...xTicks.map((t): Mark => ({ type: "text", class: "muted small", x: t.position, y: axisY + 16, text: t.label, anchor: "middle" })),
-    ...breakPositions.flatMap((b): Mark[] => [
+    ...xTicks.flatMap((t, i): Mark[] => ((xTicks.length - 1 - i) % step === 0 ? [{ type: "text", class: "muted small", x: t.position, y: axisY + 16, text: t.label, anchor: "middle" }] : [])),
+    ...breakPositions.flatMap((b, i): Mark[] => [
       { type: "line", class: "break", x1: b.x, x2: b.x, y1: margin.top - 8, y2: axisY },
       { type: "path", class: "break-marker", d: `M${b.x},${axisY}l-5,9h10z`, tip: `Đổi phương pháp từ năm ${b.year}` },
-      { type: "text", class: "small", x: b.x, y: axisY + 34, text: `đổi cách tính ${b.year}`, anchor: "middle" },
+      { type: "text", class: "small", x: px(breakLabels[i]!.x), y: axisY + 34 + (lines[i] ?? 0) * 14, text: breakLabels[i]!.text, anchor: breakLabels[i]!.anchor },
     ]),
     { type: "path", class: "series", d: linePath },
     ...points.flatMap((p): Mark[] =>
-      p.value === null ? [] : [{ type: "circle", class: "dot", cx: px(x(p.year)), cy: px(y(p.value)), r: 4, tip: `${p.year}: ${fmt(p.value, data.unit)}` }],
+      p.value === null ? [] : [{ type: "circle", class: "dot", cx: px(x(p.year)), cy: px(y(p.value)), r: 4, tip: `${p.year}: ${fmt(p.value)}` }],
     ),
   ];
   const latest = [...points].reverse().find((p) => p.value !== null);
   if (latest && latest.value !== null) {
-    marks.push({ type: "text", class: "strong", x: px(x(latest.year)), y: px(y(latest.value) - 10), text: fmt(latest.value, data.unit), anchor: "end" });
+    marks.push({ type: "text", class: "strong", x: px(x(latest.year)), y: px(y(latest.value) - 10), text: fmt(latest.value), anchor: "end" });
   }
   return {
-    width, height, title: data.title, desc: summarizeTimeSeries(data), marks,
+    width, height: height + extraLines * 14, title: data.title, desc: summarizeTimeSeries(data), marks,
     xTicks, yTicks, linePath, gaps: points.filter((p) => p.value === null).map((p) => p.year), breakPositions,
   };
 }
@@ -142,7 +175,7 @@ export function timeSeriesTable(data: TimeSeriesData): DataTable {
     caption: data.title,
     columns: [
       { key: "year", label: "Năm" },
-      { key: "value", label: data.measure.charAt(0).toUpperCase() + data.measure.slice(1), format: data.unit === "percent" ? "percent" : "number" },
+      valueColumn(data.measure, data.unit, data.points.map((p) => p.value)),
       { key: "method_break", label: "Đổi phương pháp" },
     ],
     rows: completeYears(data.points).map((p) => ({ year: p.year, value: p.value, method_break: (data.breaks ?? []).includes(p.year) ? "có" : "" })),
