@@ -54,6 +54,15 @@ export function comparablePlaces(site: SiteData): ComparablePlace[] {
   return list;
 }
 
+const idCache = new WeakMap<SiteData, Set<string>>();
+
+/** The ids of comparablePlaces, for pages that only ask whether a place can be compared. */
+export function comparableIds(site: SiteData): Set<string> {
+  let ids = idCache.get(site);
+  if (!ids) idCache.set(site, (ids = new Set(comparablePlaces(site).map((p) => p.unit.unit_id))));
+  return ids;
+}
+
 /** The picker's list: provinces first, then districts, then communes, each by name. */
 export function compareOptions(places: ComparablePlace[]): CompareOption[] {
   return [...places]
