@@ -1,5 +1,7 @@
 /** Weight budgets (sizes, never times): a first visit to any page type stays light. */
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { firstVisitWeight, pageScripts } from "../scripts/lib/weight";
 
 const DIST = process.env.CCHC_DIST ?? "dist";
@@ -32,5 +34,17 @@ describe("the compare page's own script (table, bars and CSV; gzipped, with what
     const own = [...pageScripts(DIST, "so-sanh")].filter(([path]) => !common.has(path));
     expect(own.length).toBeGreaterThan(0);
     expect(own.reduce((sum, [, bytes]) => sum + bytes, 0), own.map(([p, b]) => `${p} ${b}`).join("\n")).toBeLessThan(3 * 1024);
+  });
+});
+
+describe("the compare page names no place of its own, so its weight does not grow with the data", () => {
+  const html = () => readFileSync(join(DIST, "so-sanh", "index.html"), "utf8");
+  it("has no <option> (the picker's list is JSON fetched on demand) and an empty shared <datalist>", () => {
+    expect(html().match(/<option/g) ?? []).toEqual([]);
+    expect(html()).toMatch(/<datalist id="danh-sach-noi"[^>]*><\/datalist>/);
+  });
+  it("lists no figure and links to no district, commune or per-province list: those live on /so-sanh/tinh/", () => {
+    const links = [...html().matchAll(/href="([^"]*)"/g)].map((m) => m[1] ?? "");
+    expect(links.filter((l) => /\/(nguon|huyen|xa)\/.|\/so-sanh\/(tinh|du-lieu)\/./.test(l))).toEqual([]);
   });
 });

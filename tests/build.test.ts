@@ -50,6 +50,11 @@ describe("district pages show their reports' headline figures", () => {
     expect(html).toContain('href="/tinh/an-giang-2025/"');
   });
 
+  it("a place with figures links to the compare page with itself chosen; a 2025 province without figures does not", () => {
+    expect(page("huyen/soc-trang/my-xuyen")).toContain('href="/so-sanh/?a=soc-trang%2Fmy-xuyen"');
+    expect(page("tinh/can-tho-2025")).not.toContain("/so-sanh/?a=");
+  });
+
   it("Vĩnh Châu: the stated 0,01% late share disagrees with its counts (0,10%)", () => {
     const t = text(page("huyen/soc-trang/vinh-chau"));
     expect(t).toContain("Nguồn ghi tỷ lệ trễ hạn là 0,01%, nhưng 62 / 59.802 (hồ sơ đã giải quyết) cho 0,10%.");

@@ -34,6 +34,7 @@ const PAGE_TYPES: Record<string, string> = {
   "ranking": "/xep-hang/par-index/2023/",
   "rankings list": "/xep-hang/",
   "compare": "/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau",
+  "compare, one province's figures": "/so-sanh/tinh/soc-trang/",
   "sources": "/nguon/",
   "source": "/nguon/bc-vinh-chau-2023/",
   "datasets": "/du-lieu/",
@@ -78,25 +79,34 @@ describe("without JavaScript", () => {
     await context.close();
   });
 
-  it("the compare page lists every place's figures with links", async () => {
+  it("the compare page links to static per-province lists of each place's figures, with links", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url("/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau"));
-    const list = page.locator("#tung-noi + details");
-    expect(await list.locator("section").count()).toBeGreaterThan(10);
-    expect(await list.locator('a[href$="/huyen/soc-trang/my-xuyen/"]').count()).toBe(1);
-    expect(await list.locator('a[href$="/xa/binh-dinh/tay-son/tay-xuan/"]').count()).toBe(1);
-    const haNoi = list.locator("section", { has: page.locator('h3 a[href$="/tinh/ha-noi/"]') });
-    expect(await haNoi.locator("li", { hasText: /^SIPAS/ }).count()).toBe(1);
+    await expect(page.locator("noscript").first().textContent()).resolves.toContain("cần JavaScript");
     // Units formed in 2025 have no figures of their own: their former provinces are offered side by side instead.
     expect(await page.locator('#don-vi-moi ~ ul a[href$="/so-sanh/?a=can-tho&b=hau-giang&c=soc-trang"]').count()).toBe(1);
+    await page.locator("#tung-noi + p a").click();
+    await page.waitForURL(/\/so-sanh\/tinh\/$/);
+    expect(await page.locator("main li a").count()).toBeGreaterThan(10);
+    await page.locator('main li a[href$="/so-sanh/tinh/soc-trang/"]').click();
+    await page.waitForURL(/\/so-sanh\/tinh\/soc-trang\/$/);
+    expect(await page.locator('main section h2 a[href$="/huyen/soc-trang/my-xuyen/"]').count()).toBe(1);
+    expect(await page.locator('main section a[href$="/so-sanh/?a=soc-trang%2Fmy-xuyen"]').count()).toBe(1);
+    await page.goto(site.url("/so-sanh/tinh/binh-dinh/"));
+    // Communes are comparable too: Tây Xuân is listed under its province, with its figures' sources.
+    const tayXuan = page.locator("main section", { has: page.locator('h2 a[href$="/xa/binh-dinh/tay-son/tay-xuan/"]') });
+    expect(await tayXuan.locator('li a[href*="/nguon/"]').count()).toBeGreaterThan(0);
+    await page.goto(site.url("/so-sanh/tinh/ha-noi/"));
+    const haNoi = page.locator("main section", { has: page.locator('h2 a[href$="/tinh/ha-noi/"]') });
+    expect(await haNoi.locator("li", { hasText: /^SIPAS/ }).count()).toBe(1);
     await context.close();
   });
 });
 
 describe("without JavaScript, every page type", () => {
   // Search results need Pagefind (JS); without it the search page still offers its form. The compare page
-  // builds its table from the URL with JS; without it, it lists every place's figures (tested above).
+  // builds its table from the URL with JS; without it, it links to static lists of each place's figures (tested above).
   const types = Object.entries(PAGE_TYPES).filter(([name]) => name !== "search" && name !== "compare");
   it.each(types)("%s (%s) shows its heading and at least 90%% of the text it shows with JS", async (_, path) => {
     const mainText = async (javaScriptEnabled: boolean) => {
@@ -285,6 +295,24 @@ describe("compare", () => {
     const cells = await late.locator("td").allTextContents();
     expect(cells[0]).toMatch(/^0năm 2021/);
     expect(cells[1]).toContain("Số chung của tất cả các xã, phường, thị trấn thuộc thị xã Vĩnh Châu");
+    await page.context().close();
+  });
+
+  it("the picker loads its list on focus (labels with kind and province) and a choice goes into the URL", async () => {
+    const page = await newPage(browser);
+    await page.goto(site.url("/so-sanh/"), { waitUntil: "networkidle" });
+    expect(await page.locator("#danh-sach-noi option").count()).toBe(0);
+    await page.locator("#chon-a").focus();
+    const tayXuan = page.locator('#danh-sach-noi option[value="binh-dinh/tay-son/tay-xuan"]');
+    await tayXuan.waitFor({ state: "attached" });
+    expect(await tayXuan.getAttribute("label")).toBe("Xã Tây Xuân (huyện Tây Sơn, tỉnh Bình Định)");
+    expect(await page.locator("#danh-sach-noi option").count()).toBeGreaterThan(10);
+    await page.locator("#chon-a").fill("binh-dinh/tay-son/tay-xuan");
+    await page.locator("#chon-b").fill("soc-trang/vinh-chau");
+    await page.locator("#chon-b").press("Enter");
+    await page.locator("#compare table").first().waitFor();
+    expect(new URL(page.url()).searchParams.get("a")).toBe("binh-dinh/tay-son/tay-xuan");
+    expect(new URL(page.url()).searchParams.get("b")).toBe("soc-trang/vinh-chau");
     await page.context().close();
   });
 });

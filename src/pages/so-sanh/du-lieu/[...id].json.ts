@@ -2,14 +2,10 @@
 import type { APIRoute } from "astro";
 import { getTables } from "../../../lib/data";
 import { siteData } from "../../../metrics/placeView";
-import { placeSlice } from "../../../metrics/compareFacts";
+import { comparablePlaces } from "../../../metrics/compareList";
 
 export async function getStaticPaths() {
-  const site = siteData(await getTables());
-  return site.places.units.filter((u) => u.kind !== "quoc_gia" && placeSlice(site, u.unit_id).facts.length > 0).map((u) => ({ params: { id: u.unit_id } }));
+  return comparablePlaces(siteData(await getTables())).map(({ unit, slice }) => ({ params: { id: unit.unit_id }, props: { slice } }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const site = siteData(await getTables());
-  return new Response(JSON.stringify(placeSlice(site, params.id ?? "")));
-};
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.slice));

@@ -1,0 +1,88 @@
+/**
+ * Which places the compare page offers, and how they are grouped when listed without JavaScript. The compare page
+ * itself names none of them (its picker reads the list as JSON), so its weight does not grow with the data; the
+ * static per-province pages list each place's figures instead.
+ */
+import type { SiteData } from "./placeView";
+import type { Unit } from "../schemas/units";
+import { placeSlice, type PlaceSlice } from "./compareFacts";
+import { displayName, tierOf, titleName } from "./places";
+
+export interface ComparablePlace {
+  unit: Unit;
+  /** "Xã Tây Xuân (huyện Tây Sơn, tỉnh Bình Định)": the parents below the country tell same-named places apart. */
+  label: string;
+  slice: PlaceSlice;
+}
+
+/** One entry of the picker's list (/so-sanh/du-lieu/danh-sach.json). */
+export interface CompareOption {
+  id: string;
+  label: string;
+}
+
+/** A static page of the figures of the places in one province (/so-sanh/tinh/<key>/). */
+export interface CompareGroup {
+  /** The province's unit_id, or OTHER_GROUP for places outside any province. */
+  key: string;
+  title: string;
+  province: Unit | undefined;
+  places: ComparablePlace[];
+}
+
+/** The group of places that sit in no province (none in today's data; kept so no place is ever left out). */
+export const OTHER_GROUP = "khac";
+
+const TIER_ORDER = { country: 0, province: 1, district: 2, commune: 3 } as const;
+const cache = new WeakMap<SiteData, ComparablePlace[]>();
+
+function optionLabel(site: SiteData, unit: Unit): string {
+  const parents = site.places.ancestorsOf(unit.unit_id).filter((p) => tierOf(p.kind) !== "country").reverse();
+  return parents.length ? `${titleName(unit)} (${parents.map(displayName).join(", ")})` : titleName(unit);
+}
+
+/** Every place with at least one comparable figure (never the country), sorted by name; computed once per site. */
+export function comparablePlaces(site: SiteData): ComparablePlace[] {
+  const known = cache.get(site);
+  if (known) return known;
+  const list = site.places.units
+    .filter((u) => u.kind !== "quoc_gia")
+    .map((u) => ({ unit: u, label: optionLabel(site, u), slice: placeSlice(site, u.unit_id) }))
+    .filter((x) => x.slice.facts.length > 0)
+    .sort((a, b) => a.unit.name.localeCompare(b.unit.name, "vi") || a.label.localeCompare(b.label, "vi"));
+  cache.set(site, list);
+  return list;
+}
+
+const idCache = new WeakMap<SiteData, Set<string>>();
+
+/** The ids of comparablePlaces, for pages that only ask whether a place can be compared. */
+export function comparableIds(site: SiteData): Set<string> {
+  let ids = idCache.get(site);
+  if (!ids) idCache.set(site, (ids = new Set(comparablePlaces(site).map((p) => p.unit.unit_id))));
+  return ids;
+}
+
+/** The picker's list: provinces first, then districts, then communes, each by name. */
+export function compareOptions(places: ComparablePlace[]): CompareOption[] {
+  return [...places]
+    .sort((a, b) => TIER_ORDER[tierOf(a.unit.kind)] - TIER_ORDER[tierOf(b.unit.kind)])
+    .map((x) => ({ id: x.unit.unit_id, label: x.label }));
+}
+
+/** Places grouped by the province they sit in (a province leads its own group), provinces by name. */
+export function compareGroups(site: SiteData, places: ComparablePlace[]): CompareGroup[] {
+  const groups = new Map<string, CompareGroup>();
+  for (const place of places) {
+    const province = site.places.provinceOf(place.unit.unit_id);
+    const key = province?.unit_id ?? OTHER_GROUP;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, title: province ? titleName(province) : "Nơi không thuộc tỉnh nào", province, places: [] };
+      groups.set(key, group);
+    }
+    group.places.push(place);
+  }
+  for (const g of groups.values()) g.places.sort((a, b) => TIER_ORDER[tierOf(a.unit.kind)] - TIER_ORDER[tierOf(b.unit.kind)]);
+  return [...groups.values()].sort((a, b) => (a.key === OTHER_GROUP ? 1 : b.key === OTHER_GROUP ? -1 : (a.province?.name ?? "").localeCompare(b.province?.name ?? "", "vi")));
+}
