@@ -29,21 +29,11 @@ export function firstVisitWeight(dist: string, page: string, base = "/"): PageWe
   if (!existsSync(file)) return null;
   const raw = readFileSync(file);
   const weight: PageWeight = { html: gzipSync(raw).length, css: 0, js: 0, total: 0 };
-  const text = raw.toString("utf8");
-  const assets = [
-    ...[...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => ["css", m[1]] as const),
-    ...[...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => ["js", m[1]] as const),
-  ];
-  const seen = new Set<string>();
-  const add = (kind: "css" | "js", asset: string) => {
-    if (seen.has(asset) || !existsSync(asset)) return;
-    seen.add(asset);
-    weight[kind] += gzipSync(readFileSync(asset)).length;
-    if (kind === "js") for (const imported of staticImports(dist, asset)) add("js", imported);
-  };
-  for (const [kind, url] of assets) {
-    if (url?.startsWith(base)) add(kind, join(dist, url.slice(base.length)));
+  for (const m of raw.toString("utf8").matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
+    const asset = m[1]?.startsWith(base) ? join(dist, m[1].slice(base.length)) : null;
+    if (asset && existsSync(asset)) weight.css += gzipSync(readFileSync(asset)).length;
   }
+  for (const bytes of pageScripts(dist, page, base).values()) weight.js += bytes;
   weight.total = weight.html + weight.css + weight.js;
   return weight;
 }

@@ -10,10 +10,9 @@ import type { Unit } from "../schemas/units";
 import type { Level } from "../schemas/figures";
 import { parCaveats, periodCaveats, qualityCaveats, satisfactionCaveats } from "./caveats";
 import { provinceHistory } from "./provinceContext";
-import { disagrees } from "./rankings";
+import { disagrees, parPercent } from "./rankings";
 import { formatNumber, formatPercent, formatPeriod } from "../lib/format";
-import { LEVEL_LABEL, SURVEY_LABEL } from "../lib/labels";
-import { satisfactionIndicatorLabel } from "../schemas/statLabels";
+import { LEVEL_LABEL, SURVEY_LABEL, surveyLabel } from "../lib/labels";
 import { citeHref } from "../lib/cite";
 import { displayName, placePath, tierOf } from "./places";
 import { DOSSIER_MEASURES, ONLINE_MEASURES, measureLabel } from "../schemas/measures";
@@ -60,7 +59,7 @@ function valueAndRank(value: string | null, rank: number | null, rankOf: number 
 
 function parFacts(site: SiteData, unitId: string): Fact[] {
   return site.parIndex(unitId).filter((r) => r.score !== null || r.percent_stated !== null || r.rank !== null).map((r) => {
-    const pct = r.percent_stated ?? (r.score !== null ? (r.score / r.max_score) * 100 : null);
+    const pct = parPercent(r);
     const value = r.score !== null ? `${formatNumber(r.score)}/${formatNumber(r.max_score)} (${formatPercent(pct)})` : pct !== null ? formatPercent(pct) : null;
     return {
       // Province-assessed and self-assessed district scores share a row; their caveats say which is which.
@@ -97,7 +96,7 @@ function satisfactionFacts(site: SiteData, unit: Unit): Fact[] {
   const province = tierOf(unit.kind) === "province";
   // A province's national SIPAS is sipasFact; its rows are not repeated here.
   return site.satisfaction(unit.unit_id).filter((r) => !(province && r.survey === "sipas" && r.indicator === "overall") && (r.value !== null || r.rank !== null)).map((r) => ({
-    key: `satisfaction:${r.survey}:${r.indicator}`, label: `${SURVEY_LABEL[r.survey]}${r.indicator !== "overall" ? ` · ${satisfactionIndicatorLabel(r.indicator)}` : ""}`, period: `năm ${r.year}`,
+    key: `satisfaction:${r.survey}:${r.indicator}`, label: surveyLabel(r), period: `năm ${r.year}`,
     value: r.value !== null ? (r.value / r.max_value) * 100 : null, unit: "percent",
     display: valueAndRank(r.value === null ? null : r.max_value === 100 ? formatPercent(r.value) : `${formatNumber(r.value)}/${formatNumber(r.max_value)}`, r.rank, r.rank_of),
     caveats: satisfactionCaveats(r), source: citeHref({ source_id: r.source_id, line: r.line }),

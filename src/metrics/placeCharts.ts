@@ -12,7 +12,7 @@ import { LEVEL_LABEL } from "../lib/labels";
 import { PAR_METHOD_BREAKS, SIPAS_METHOD_BREAKS } from "./caveats";
 import { resolvedInTime, valueOf, lateRate } from "./figures";
 import { displayName, tierOf } from "./places";
-import { INDICATORS, nationalMean, scoredEntries, valuedYears, yearsOf, type Indicator } from "./rankings";
+import { INDICATORS, nationalMean, parValue, scoredEntries, valuedYears, yearsOf, type Indicator } from "./rankings";
 import type { SiteData } from "./placeView";
 
 export interface PlaceChart {
@@ -52,9 +52,6 @@ export function bestParYear(site: SiteData): number | null {
 export function latestParYear(site: SiteData): number | null {
   return valuedYears(site.tables, "par-index")?.latest ?? null;
 }
-
-/** A ministry PAR INDEX value on the 100-point scale: the score, or the percentage when only that is printed. */
-const parValue = (r: ParIndexRow): number | null => r.score ?? (r.max_score === 100 ? r.percent_stated : null);
 
 const parTrend: Builder = (site, unitId) => {
   const rows = site.parIndex(unitId).filter((r) => r.assessor === "ministry" && parValue(r) !== null).reverse();

@@ -2,8 +2,8 @@
 import type { Tables } from "../loaders/datasets";
 import type { DatasetName } from "../schemas/index";
 import { measureLabel } from "../schemas/measures";
-import { isPercentStatistic, satisfactionIndicatorLabel, statIndicatorLabel, statLabel } from "../schemas/statLabels";
-import { LEVEL_LABEL, SURVEY_LABEL } from "../lib/labels";
+import { isPercentStatistic, statIndicatorLabel, statLabel } from "../schemas/statLabels";
+import { LEVEL_LABEL, surveyLabel } from "../lib/labels";
 
 export interface CitedFigure {
   dataset: DatasetName;
@@ -37,7 +37,7 @@ export function figuresBySource(tables: Tables): Map<string, CitedFigure[]> {
     add(row.source_id, { dataset: "par_components", unit_id: row.unit_id, label: `Chỉ số CCHC ${row.year}, mục ${row.code} ${row.name}`, value: row.score, isPercent: false, line: row.line, section: row.section, period: String(row.year) });
   }
   for (const { row } of tables.satisfaction) {
-    add(row.source_id, { dataset: "satisfaction", unit_id: row.unit_id, label: `Hài lòng ${row.year} (${SURVEY_LABEL[row.survey]}${row.indicator === "overall" ? "" : ` · ${satisfactionIndicatorLabel(row.indicator)}`})${row.rank !== null ? ` hạng ${row.rank}/${row.rank_of ?? "?"}` : ""}`, value: row.value, isPercent: row.max_value === 100, line: row.line, section: row.section, period: String(row.year) });
+    add(row.source_id, { dataset: "satisfaction", unit_id: row.unit_id, label: `Hài lòng ${row.year} (${surveyLabel(row)})${row.rank !== null ? ` hạng ${row.rank}/${row.rank_of ?? "?"}` : ""}`, value: row.value, isPercent: row.max_value === 100, line: row.line, section: row.section, period: String(row.year) });
   }
   for (const { row } of tables.stats) {
     add(row.source_id, { dataset: "stats", unit_id: row.scope_unit_id, label: `${statIndicatorLabel(row.indicator)} ${row.year} — ${statLabel(row)}`, value: row.value, isPercent: isPercentStatistic(row.statistic), line: row.line, section: row.section, period: String(row.year) });

@@ -5,6 +5,7 @@
  */
 import type { Tables } from "../loaders/datasets";
 import type { Unit } from "../schemas/units";
+import type { ParIndexRow } from "../schemas/parIndex";
 import { toSlug } from "../lib/slug";
 import { formatNumber } from "../lib/format";
 
@@ -35,11 +36,21 @@ interface NationalRow {
   quality: string; source_id: string; note: string | null;
 }
 
+/** A PAR row's share of its maximum in percent: as stated, else computed from score and maximum. */
+export function parPercent(r: Pick<ParIndexRow, "score" | "max_score" | "percent_stated">): number | null {
+  return r.percent_stated ?? (r.score !== null ? (r.score / r.max_score) * 100 : null);
+}
+
+/** A PAR row's value on the 100-point scale: the score, or the percentage when only that is printed. */
+export function parValue(r: Pick<ParIndexRow, "score" | "max_score" | "percent_stated">): number | null {
+  return r.score ?? (r.max_score === 100 ? r.percent_stated : null);
+}
+
 /** The national rows of an indicator (ministry PAR INDEX, or SIPAS overall) for every province and year. */
 export function nationalRows(tables: Tables, indicator: Indicator): NationalRow[] {
   if (indicator === "par-index") {
     return tables.par_index.filter((r) => r.row.assessor === "ministry" && r.row.rank_scope !== "province").map(({ row }) => ({
-      unit_id: row.unit_id, year: row.year, value: row.score ?? row.percent_stated, rank: row.rank, rank_of: row.rank_of,
+      unit_id: row.unit_id, year: row.year, value: parValue(row), rank: row.rank, rank_of: row.rank_of,
       quality: row.quality, source_id: row.source_id, note: row.note,
     }));
   }
