@@ -11,7 +11,7 @@ import { lineAt, type Paragraph } from "./segment";
 import type { PlaceMention, PlaceResolver } from "./places";
 import type { Candidate, ExtractLevel, ReportContext } from "./types";
 import {
-  CHANGE_BEFORE, LEVEL_CUES, MEASURE_RULES, NOUNS, PAR_CUE, RANK_BEFORE, SATISFACTION_CUE, SELF_ASSESSED,
+  CASES_ARE_DOSSIERS, CHANGE_BEFORE, LEVEL_CUES, MEASURE_RULES, NOUNS, PAR_CUE, RANK_BEFORE, SATISFACTION_CUE, SELF_ASSESSED,
   SHARE_DENOMINATORS, SHARE_RULES, SUBJECT_DISTRICT, ZERO_PHRASE, type MeasureRule, type Noun,
 } from "./grammar/vi";
 
@@ -25,6 +25,8 @@ const STOCK = /^(?:procedures_|procedure_|decisions_)/;
 /** What the engine carries from one paragraph to the footnotes that refer to it. */
 export interface EngineState {
   footnoteParents: Map<string, Candidate>;
+  /** Procedures in force per level seen so far: "200/271 thủ tục" is of the level that has 271. */
+  inForce: Map<number, ExtractLevel>;
 }
 
 interface Span { start: number; end: number }
@@ -53,11 +55,11 @@ function nounAfter(folded: string, end: number): { noun: Noun | null; length: nu
 
 /** The best measure rule for a number: highest priority among cues in its clause, nearest on a tie. */
 function bestRule(
-  folded: string, windows: Span[], noun: Noun, near: number, contextText: string,
+  folded: string, windows: Span[], noun: Noun, near: number, contextText: string, accept: (r: MeasureRule) => boolean = () => true, nearestFirst = false,
 ): { rule: MeasureRule; at: Span } | null {
   let best: { rule: MeasureRule; at: Span; score: number } | null = null;
   for (const rule of MEASURE_RULES) {
-    if (!rule.nouns.includes(noun)) continue;
+    if (!rule.nouns.includes(noun) || !accept(rule)) continue;
     if (rule.context && !rule.context.test(contextText)) continue;
     for (const w of windows) {
       const text = folded.slice(w.start, w.end);
@@ -65,7 +67,7 @@ function bestRule(
       for (const m of text.matchAll(re)) {
         const at = { start: w.start + (m.index ?? 0), end: w.start + (m.index ?? 0) + m[0].length };
         const distance = at.end <= near ? near - at.end : at.start - near;
-        const score = rule.priority * 1000 - distance;
+        const score = nearestFirst ? rule.priority - distance * 10 : rule.priority * 1000 - distance;
         if (!best || score > best.score) best = { rule, at, score };
       }
     }
@@ -73,12 +75,47 @@ function bestRule(
   return best ? { rule: best.rule, at: best.at } : null;
 }
 
-function levelCues(folded: string): { level: ExtractLevel; at: number; subject: boolean }[] {
-  const cues: { level: ExtractLevel; at: number; subject: boolean }[] = [];
-  for (const c of LEVEL_CUES) for (const m of folded.matchAll(c.pattern)) cues.push({ level: c.level, at: m.index ?? 0, subject: false });
-  for (const m of folded.matchAll(SUBJECT_DISTRICT)) cues.push({ level: "district", at: (m.index ?? 0) + m[0].length - 3, subject: true });
-  return cues.sort((a, b) => a.at - b.at);
+/**
+ * Picks the phrase that names a number's measure: first among the words nearest it (back to the last comma, and
+ * its own clause after the noun), by specificity; a much more specific phrase further back in the clause (a named
+ * programme, "mức độ 3, 4") overrides a generic verb; with nothing near, the nearest phrase back to the previous
+ * figure; with nothing in the sentence, a named programme in the paragraph before it.
+ */
+function chooseRule(
+  folded: string, noun: Noun, at: number, contextText: string,
+  w: { nearStart: number; leftStart: number; afterNoun: number; clauseEnd: number; sentenceStart: number; listStart: number },
+  accept: (r: MeasureRule) => boolean = () => true,
+): { rule: MeasureRule; at: Span } | null {
+  // Words after "so với", "trên tổng số" name a denominator, not the measure.
+  const denominatorAt = folded.slice(w.afterNoun, w.clauseEnd).search(/\b(?:so voi|tren tong so|trong tong so|tren so)\b/);
+  const rightEnd = denominatorAt >= 0 ? w.afterNoun + denominatorAt : w.clauseEnd;
+  const near = bestRule(folded, [{ start: w.nearStart, end: at }, { start: w.afterNoun, end: rightEnd }], noun, at, contextText, accept);
+  const wide = bestRule(folded, [{ start: w.leftStart, end: at }], noun, at, contextText, (r) => accept(r) && r.priority >= (near ? near.rule.priority + 3 : 0));
+  if (near && !wide) return near;
+  if (wide && near) return wide;
+  const back = bestRule(folded, [{ start: Math.min(w.listStart, w.leftStart), end: at }], noun, at, contextText, accept, true);
+  if (back) return back;
+  return bestRule(folded, [{ start: Math.max(0, w.sentenceStart - 600), end: w.sentenceStart }], noun, at, contextText, (r) => accept(r) && r.priority >= 7);
 }
+
+interface LevelCue { level: ExtractLevel; at: number; end: number; subject: boolean }
+
+/**
+ * Tier words of a paragraph with their spans. A longer cue hides the shorter ones inside it ("thị xã và xã, phường"
+ * is both tiers, not the communes), and "trên địa bàn huyện" right after "cấp xã" says where the communes are,
+ * not that the figure is the district's total.
+ */
+function levelCues(folded: string): LevelCue[] {
+  const cues: LevelCue[] = [];
+  for (const c of LEVEL_CUES) for (const m of folded.matchAll(c.pattern)) cues.push({ level: c.level, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, subject: false });
+  for (const m of folded.matchAll(SUBJECT_DISTRICT)) cues.push({ level: "district", at: (m.index ?? 0) + m[0].length - 3, end: (m.index ?? 0) + m[0].length, subject: true });
+  const kept = cues.filter((c) => !cues.some((o) => o !== c && o.at <= c.at && o.end >= c.end && o.end - o.at > c.end - c.at));
+  const sorted = kept.sort((a, b) => a.at - b.at);
+  return sorted.filter((c, i) => !(c.level === "total" && i > 0 && sorted[i - 1]!.level !== "total" && c.at - sorted[i - 1]!.end < 15 && /^tren dia ban/.test(folded.slice(c.at, c.end))));
+}
+
+/** Sentences that open a new topic ("Trong năm 2023, ...", "Ngoài ra ...") end the tier named before them. */
+const TOPIC_START = /^\s*(?:[-+•]\s*)?(?:trong nam|nam \d{4}|ngoai ra|dong thoi|rieng|ben canh do|tinh den|qua do|ket qua trong nam)/;
 
 /** Reads the candidates of one paragraph. */
 export function readParagraph(
@@ -100,13 +137,16 @@ export function readParagraph(
     const inside = mentions.filter((m) => m.start >= from && m.end <= to && m.unit && m.unit.unit_id !== context.unit_id);
     return inside[inside.length - 1] ?? null;
   };
+  const topicStarts = spans.filter((sp) => TOPIC_START.test(folded.slice(sp.start, sp.start + 40))).map((sp) => sp.start);
   const levelAt = (t: NumberToken, clauseEnd: number): { level: ExtractLevel; note?: string } => {
     const after = cues.find((c) => !c.subject && c.at >= t.end && c.at < clauseEnd);
     if (after) return { level: after.level };
-    const before = cues.filter((c) => c.at < t.start);
+    const reset = Math.max(0, ...topicStarts.filter((x) => x <= t.start));
+    const before = cues.filter((c) => c.at < t.start && c.at >= reset);
     const last = before[before.length - 1];
     if (last) {
-      if (last.subject) return out.some((c) => c.level === "total") ? { level: "district" } : { level: "total", note: "level: the place as a whole (no tier named)" };
+      // "Thị xã đã ...", "Huyện có ...": the district's own bodies and one-stop desk, not its communes.
+      if (last.subject) return { level: "district", note: '"huyện/thị xã đã ..." read as the district tier itself' };
       return { level: last.level };
     }
     if (parent) return { level: parent.level };
@@ -130,16 +170,34 @@ export function readParagraph(
     };
   };
 
-  tokens.forEach((t, i) => {
+  // Each number's clause: from the end of the previous number's clause to the first separator after its noun.
+  const clauses = tokens.map((t, i) => {
     const s = sentenceOf(t.start);
-    const prev = tokens[i - 1] && tokens[i - 1]!.end > s.start ? tokens[i - 1]! : null;
     const next = tokens[i + 1] && tokens[i + 1]!.start < s.end ? tokens[i + 1]! : null;
-    const leftStart = Math.max(s.start, prev?.end ?? s.start);
     const { noun, length: nounLength } = nounAfter(folded, t.end);
     const afterNoun = t.end + nounLength;
-    const stop = /[,;:()]/.exec(folded.slice(afterNoun, next?.start ?? s.end));
-    const clauseEnd = stop ? afterNoun + stop.index : next?.start ?? s.end;
-    const sentenceText = folded.slice(s.start, s.end);
+    const limit = next?.start ?? s.end;
+    const stop = /[,;:()]|\s(?:va|con|trong do|gom)\s(?=[^,;]{0,30}\d)/.exec(folded.slice(afterNoun, s.end));
+    const clauseEnd = stop && afterNoun + stop.index < limit ? afterNoun + stop.index : limit;
+    return { s, noun, afterNoun, clauseEnd };
+  });
+  tokens.forEach((t, i) => {
+    const { s, afterNoun, clauseEnd } = clauses[i]!;
+    let noun = clauses[i]!.noun;
+    if (noun === "case") {
+      const sentence = folded.slice(s.start, s.end);
+      noun = CASES_ARE_DOSSIERS.passage.test(folded.slice(Math.max(0, s.start - 300), s.end)) && !CASES_ARE_DOSSIERS.not.test(sentence) ? "dossier" : "other";
+    }
+    const prev = tokens[i - 1] && tokens[i - 1]!.end > s.start ? tokens[i - 1]! : null;
+    const leftStart = Math.max(s.start, prev ? Math.min(clauses[i - 1]!.clauseEnd, t.start) : s.start);
+    const sentenceText = folded.slice(Math.max(0, s.start - 300), s.end);
+    // The words nearest a number, back to the last comma of its clause, are read first.
+    const lastComma = folded.lastIndexOf(",", t.start - 1);
+    const nearStart = Math.max(leftStart, lastComma + 1);
+    // Back to where the last figure read in this sentence ends: words before it belong to that figure.
+    const lastRead = [...out].reverse().find((c) => lineOffset(p, c) + c.end > s.start);
+    const listStart = Math.max(s.start, lastRead ? lineOffset(p, lastRead) + lastRead.end : s.start);
+    const inParens = /\(\s*$/.test(folded.slice(Math.max(0, t.start - 2), t.start));
 
     // PAR INDEX and satisfaction indices.
     const index = indexFigure(t, folded, s, leftStart, clauseEnd, noun, p, context, mentions);
@@ -148,10 +206,14 @@ export function readParagraph(
       return;
     }
     if (noun === "other" || noun === "field" || noun === "score") return;
+    // "Đất đai (06 TTHC)" in a footnote: a breakdown by field, not a new measure.
+    if (inParens && p.footnote && !placeIn(leftStart, t.start)) return;
 
     const prevCandidate = prev ? fromToken.get(prev) : undefined;
     const place = placeIn(leftStart, t.start);
-    const level = levelAt(t, clauseEnd);
+    let level = levelAt(t, clauseEnd);
+    const byDenominator = t.over !== null && noun === "procedure" ? state.inForce.get(t.over) : undefined;
+    if (byDenominator && level.note) level = { level: byDenominator, note: `level read from the denominator: ${t.over} is the count of procedures in force at that level` };
     const notes = level.note ? [level.note] : [];
 
     if (t.kind === "percent") {
@@ -165,7 +227,8 @@ export function readParagraph(
         dataset = base.dataset === "online_services" ? "online_services" : "dossiers";
       } else {
         const shareNoun: Noun = noun === "procedure" ? "procedure" : "dossier";
-        const found = bestRule(folded, [{ start: leftStart, end: t.start }, { start: afterNoun, end: clauseEnd }], shareNoun, t.start, sentenceText);
+        const accept = (r: MeasureRule) => KNOWN_MEASURES.has(`${r.measure}_pct`);
+        const found = chooseRule(folded, shareNoun, t.start, sentenceText, { nearStart, leftStart, afterNoun, clauseEnd, sentenceStart: s.start, listStart }, accept);
         const share = shareNoun === "procedure" ? SHARE_RULES.find((r) => r.cue.test(sentenceText)) : undefined;
         if (share && (!found || share.priority >= found.rule.priority)) { measure = share.measure; dataset = "online_services"; }
         else if (found && found.rule.priority >= 3) { measure = `${found.rule.measure}_pct`; dataset = found.rule.dataset; }
@@ -186,14 +249,21 @@ export function readParagraph(
     let at: Span | null = null;
     let inherited: Candidate | null = null;
     if (noun === "dossier" || noun === "procedure" || noun === "decision") {
-      const found = bestRule(folded, [{ start: leftStart, end: t.start }, { start: afterNoun, end: clauseEnd }], noun, t.start, sentenceText + (parent ? ` ${parent.measure.replace(/_/g, " ")}` : ""));
+      const contextText = sentenceText + (parent ? ` ${foldedQuote(parent)}` : "");
+      const found = chooseRule(folded, noun, t.start, contextText, { nearStart, leftStart, afterNoun, clauseEnd, sentenceStart: s.start, listStart });
       if (found) ({ rule, at } = found);
+      if (rule && rule.measure === "") return;
     }
     if (!rule) {
       // "Tây Vinh (1.347 hồ sơ)", "Bình Thành (1)": a place in a list repeats the measure of the figure before it.
       const listParent = [...out].reverse().find((c) => c.line >= 0 && c.value_unit === "count" && c.start >= 0) ?? null;
       const sameSentence = listParent && out.indexOf(listParent) >= 0 && prevCandidate === listParent;
       if (place && sameSentence && listParent) inherited = listParent;
+      // "trong đó: cấp tỉnh: 102 TTHC; cấp huyện: 02 TTHC": tier items repeat the measure of the figure they split.
+      else if (!parent && cues.some((c) => c.at >= leftStart && c.at < t.start)) {
+        const split = [...out].reverse().find((c) => c.value_unit === "count" && (noun === "procedure" ? c.dataset === "online_services" : c.dataset === "dossiers") && t.start - (lineOffset(p, c) + c.number_end) < 160);
+        if (split) inherited = split;
+      }
       else if (parent && (place || cues.some((c) => c.at >= leftStart && c.at < t.start))) inherited = { ...parent, measure: parent.measure.replace(/_pct$/, "") };
       if (!inherited) return;
     }
@@ -203,7 +273,7 @@ export function readParagraph(
     if (inherited) notes.push(place ? `measure repeated from the list it belongs to (${inherited.measure})` : `measure of the figure footnote ${p.footnote} refers to`);
     // "trực tuyến" in a dossier passage is a channel of received dossiers; in an online-services passage it is
     // the count of online dossiers (online_services).
-    if (measure === "received_online" && /dich vu cong truc tuyen|muc do [34]|toan trinh/.test(sentenceText)) measure = "dossiers_online";
+    if (measure === "received_online" && /dich vu cong truc tuyen|muc do [34]|toan trinh/.test(folded.slice(s.start, s.end))) measure = "dossiers_online";
     const unitPlace = place?.unit ?? null;
     const c = make(t, {
       dataset: measure === "dossiers_online" ? "online_services" : dataset, measure,
@@ -211,6 +281,7 @@ export function readParagraph(
       unit_id: unitPlace?.unit_id ?? context.unit_id,
     }, Math.min(at?.start ?? t.start, place?.start ?? t.start, t.start), Math.max(at?.end ?? 0, afterNoun), notes);
     if (unitPlace) c.notes.push(`place: ${unitPlace.name} (${unitPlace.unit_id})`);
+    if (measure === "procedures_in_force" && c.level !== "total" && !state.inForce.has(c.value)) state.inForce.set(c.value, c.level);
     fromToken.set(t, c);
     out.push(c);
   });
@@ -219,13 +290,18 @@ export function readParagraph(
   // Footnote markers: each refers to the last figure before it in its sentence.
   for (const m of p.text.matchAll(/[\u00b9\u00b2\u00b3\u2070-\u2079]+/g)) {
     const at = m.index ?? 0;
-    const before = out.filter((c) => lineOffset(p, c) + c.number_end <= at && at - (lineOffset(p, c) + c.number_end) < 120);
+    const sentence = spans.find((sp) => at >= sp.start && at <= sp.end) ?? { start: 0, end: at };
+    const before = out.filter((c) => lineOffset(p, c) + c.number_end <= at && lineOffset(p, c) + c.number_start >= sentence.start);
     const last = before[before.length - 1];
     if (!last) continue;
     const number = [...m[0]].map((ch) => ("¹²³".includes(ch) ? String("¹²³".indexOf(ch) + 1) : String(ch.charCodeAt(0) - 0x2070))).join("");
     state.footnoteParents.set(number, last);
   }
   return out;
+}
+
+function foldedQuote(c: Candidate): string {
+  return c.quote.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase();
 }
 
 function lineOffset(p: Paragraph, c: Candidate): number {
@@ -279,9 +355,14 @@ function indexFigure(
   const right = folded.slice(t.end, clauseEnd + 40);
   const satAfter = sat < 0 && par < 0 && /^[^;.]{0,40}\bhai long\b/.test(right);
   if (par < 0 && sat < 0 && !satAfter) return undefined;
-  if (noun === "other" && !(t.over !== null && /^\s?phieu/.test(folded.slice(t.end)))) return [];
   const kind: "par" | "sat" = satAfter || sat > par ? "sat" : "par";
   const left = folded.slice(leftStart, t.start);
+  const isRank = RANK_BEFORE.test(left.replace(/\s+$/, " "));
+  if (noun === "other" && !isRank) return [];
+  // Bands ("trên 90%", "từ 80% đến dưới 90%") and several places at once ("các xã, phường ... bình quân") are
+  // not one place's figure.
+  if (/(?:\btren|\bduoi|\btu|\bden|\bhon)\s*$/.test(folded.slice(Math.max(0, t.start - 12), t.start)) || /^\s*(?:tro len|tro xuong|den duoi|den)\b/.test(folded.slice(t.end, t.end + 12))) return [];
+  if (/\b(?:cac xa|cac huyen|cac don vi|binh quan|trung binh)\b/.test(folded.slice(s.start, t.start)) && !mentions.some((m) => m.end <= t.start && m.start >= s.start && m.unit)) return [];
   if (CHANGE_BEFORE.test(left) || /^\s*(?:bac|diem so voi|so voi)/.test(folded.slice(t.end, t.end + 12))) return [];
   const sentence = folded.slice(s.start, s.end);
   const years = [...before.matchAll(/\bnam (\d{4})\b/g)];
@@ -301,11 +382,13 @@ function indexFigure(
     if (assessor === "local_survey") notes.push("a local survey, not the national SIPAS");
   }
   const base = { dataset: kind === "par" ? "par_index" as const : "satisfaction" as const, level: tier, unit_id: unitId, year, assessor, start: leftStart, end: Math.max(t.end, clauseEnd), notes };
-  if (RANK_BEFORE.test(left.replace(/\s+$/, " "))) {
+  if (isRank) {
     const out: Partial2[] = [{ ...base, measure: "rank", value: t.value, value_unit: "rank", notes: [...notes] }];
     if (t.over !== null) out.push({ ...base, measure: "rank_of", value: t.over, value_unit: "rank", notes: [...notes] });
     return out;
   }
+  // A satisfaction "25,7/30 điểm" is a component of the PAR INDEX, not a satisfaction index.
+  if (kind === "sat" && t.over !== null && t.over !== 100 && noun !== "other") return [];
   if (t.over !== null && noun !== "other") {
     const out: Partial2[] = [{ ...base, measure: kind === "par" ? "score" : "value", value: t.value, value_unit: "score", notes: [...notes] }];
     if (kind === "par") out.push({ ...base, measure: "max_score", value: t.over, value_unit: "score", notes: [...notes] });

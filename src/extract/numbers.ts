@@ -26,7 +26,7 @@ const MULTIPLIERS: Record<string, number> = { ngan: 1e3, nghin: 1e3, trieu: 1e6,
 
 /** Reads one printed Vietnamese number ("7.927", "84,11", "01"); null when it is not one. */
 export function parseViNumber(printed: string): number | null {
-  const text = printed.trim();
+  const text = printed.trim().replace(/^(\d+), (\d+)$/, "$1,$2");
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) return Number(text.replace(/\./g, "").replace(",", "."));
   if (/^\d+(,\d+)?$/.test(text)) return Number(text.replace(",", "."));
   // A dot followed by other than three digits is an English decimal point ("84.11"), which some portals print.
@@ -45,12 +45,12 @@ export function printedForms(value: number): string[] {
   return [...new Set([`${grouped},${dec}`, `${grouped},${dec}0`, `${int},${dec}`, `${int}.${dec}`])];
 }
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d{1,2}(?![\d]))?`;
+const NUMBER = String.raw`\d{1,3}, \d{1,2}(?=\s?%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d{1,2}(?![\d]))?`;
 // A number, an optional "/denominator", an optional "%", an optional multiplier word.
-const TOKEN = new RegExp(String.raw`(?<![\w.,/^-])(${NUMBER})(?:\s?/\s?(${NUMBER}))?(\s?%)?(?:\s(ngan|nghin|trieu|ty)\b)?`, "g");
+const TOKEN = new RegExp(String.raw`(?<![\w.,/^:-])(${NUMBER})(?:\s?/\s?(${NUMBER}))?(\s?%)?(?:\s(ngan|nghin|trieu|ty)\b)?`, "g");
 
 /** Words after which a number is a date, a year, a document or a legal reference, never a figure. */
-const NOT_A_FIGURE_BEFORE = /(?:\bngay|\bthang|\bnam|(?<!tong )\bso|\bmuc do|\bkhoan|\bdieu|\bchuong|\bmuc|\bquy|\bgiai doan|\bke hoach|\bquyet dinh|\bnghi dinh|\bthong tu|\bcong van|\bphuong|\bluc|\btu|\bden|\biso|\btcvn|\bgio)\s*:?\s*$/;
+const NOT_A_FIGURE_BEFORE = /(?:\bngay|\bthang|\bnam|(?<!tong )\bso|\bmuc do|\bkhoan|\bdieu|\bchuong|(?<!danh )\bmuc|\bquy|\bgiai doan|\bke hoach|\bquyet dinh|\bnghi dinh|\bthong tu|\bcong van|\bphuong|\bluc|(?<!khai )\btu|\bden|\biso|\btcvn|\bgio)\s*:?\s*$/;
 
 /** Finds the figures printed in a folded line; dates, years, document numbers and "(1)" list markers are skipped. */
 export function findNumbers(folded: string): NumberToken[] {
@@ -73,6 +73,8 @@ export function findNumbers(folded: string): NumberToken[] {
     }
     // "(1)", "(2)" enumerations and "1." list markers at a clause start.
     if (/\($/.test(before) && /^\)/.test(after) && /^\d$/.test(main) && !/[a-z]{2,}\s*\($/.test(before)) continue;
+    // "mức độ 3, 4": level numbers, not figures.
+    if (/^[1-4]$/.test(main) && !m[3] && /\bmuc (?:do )?\d(?:,\s?\d)*,?\s?(?:va\s)?$/.test(before)) continue;
     const value = parseViNumber(main);
     if (value === null) continue;
     const over = m[2] ? parseViNumber(m[2]) : null;
@@ -80,7 +82,7 @@ export function findNumbers(folded: string): NumberToken[] {
     tokens.push({
       start, end, text: m[0], value: round(value * multiplier), over,
       kind: isPercent ? "percent" : main.includes(",") ? "decimal" : "count",
-      decimals: main.includes(",") ? main.length - main.indexOf(",") - 1 : 0,
+      decimals: main.includes(",") ? main.replace(", ", ",").length - main.replace(", ", ",").indexOf(",") - 1 : 0,
     });
   }
   return tokens;

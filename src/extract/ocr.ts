@@ -38,5 +38,7 @@ export function repairOcr(folded: string): string {
   return folded
     .replace(/\bh[a-z0-9] s[a-z0-9]\b/g, "ho so")
     .replace(/\b(?:hd|he|h6|ho) (?:so|se|s6|sd)\b/g, "ho so")
+    .replace(/(?:¢6|¢o|c6)(?=\s)/g, "co")
+    .replace(/\btong s[a-z6]\b/g, "tong so")
     .replace(/[a-z0-9¢]+/g, (token) => nearWord(token) ?? token);
 }

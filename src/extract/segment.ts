@@ -100,7 +100,38 @@ export function segmentReport(text: string): Paragraph[] {
     previousBlank = false;
   });
   flush();
-  return paragraphs;
+  return joinAcrossBreaks(paragraphs);
+}
+
+/**
+ * A sentence cut by a page break ("... đối với 267" / footnotes / "TTHC, trong đó: ...") is one paragraph again:
+ * a paragraph that ends without closing punctuation takes the next non-footnote paragraph when that one starts in
+ * lower case or with an abbreviation such as "TTHC,".
+ */
+function joinAcrossBreaks(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const consumed = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    if (consumed.has(i)) return;
+    let current = p;
+    let j = i + 1;
+    while (!current.heading && !current.footnote && !/[.:;!?)"”]\s*$/.test(current.text)) {
+      while (j < paragraphs.length && paragraphs[j]!.footnote) j++;
+      const next = paragraphs[j];
+      if (!next || next.heading || !/^(?:[a-zà-ỹđ(]|[A-ZĐ]{2,6}[,\s])/u.test(next.text.trimStart())) break;
+      const offset = current.text.length + 1;
+      current = {
+        ...current,
+        text: `${current.text} ${next.text}`,
+        folded: `${current.folded} ${next.folded}`,
+        lines: [...current.lines, ...next.lines.map((l) => ({ ...l, offset: l.offset + offset }))],
+      };
+      consumed.add(j);
+      j++;
+    }
+    out.push(current);
+  });
+  return out;
 }
 
 /** The 1-based line holding `offset` of a paragraph, and the offset within that line. */

@@ -7,12 +7,17 @@
  */
 
 /** What a number counts, read from the noun printed right after it. */
-export type Noun = "dossier" | "procedure" | "decision" | "field" | "score" | "other";
+export type Noun = "dossier" | "case" | "procedure" | "group" | "decision" | "field" | "score" | "other";
 
 /** Nouns right after a number (folded). Order matters: the first that matches wins. */
 export const NOUNS: { noun: Noun; pattern: RegExp }[] = [
-  { noun: "dossier", pattern: /^\s?(?:%\s)?(?:bo\s)?(?:ho so|hs\b|truong hop|luot ho so)/ },
+  // Candidates' application files ("hồ sơ đăng ký của thí sinh", "hồ sơ dự tuyển") are not administrative dossiers.
+  { noun: "other", pattern: /^\s?(?:bo\s)?ho so (?:dang ky (?:cua )?)?(?:thi sinh|du tuyen|du thi|ung vien|xet tuyen)/ },
+  { noun: "dossier", pattern: /^\s?(?:%\s)?(?:bo\s)?(?:ho so|hs\b|luot ho so)/ },
+  // "trường hợp" counts dossiers only in a passage about procedures (see CASES_ARE_DOSSIERS).
+  { noun: "case", pattern: /^\s?truong hop/ },
   { noun: "procedure", pattern: /^\s?(?:%\s)?(?:loai\s)?(?:thu tuc|tthc|dich vu cong|dvc\b|dvctt\b)/ },
+  { noun: "group", pattern: /^\s?nhom (?:tthc|thu tuc)/ },
   { noun: "decision", pattern: /^\s?(?:quyet dinh)/ },
   { noun: "field", pattern: /^\s?(?:linh vuc)/ },
   { noun: "score", pattern: /^\s?diem\b/ },
@@ -22,6 +27,9 @@ export const NOUNS: { noun: Noun; pattern: RegExp }[] = [
     pattern: /^\s?(?:cuoc|lan\b|luot\b|nguoi|can bo|cong chuc|vien chuc|co quan|don vi|xa\b|phuong|thi tran|huyen|tinh|phieu|ngay|gio|phut|thang|nam\b|doanh nghiep|hop tac xa|tin\b|bai\b|van ban|ke hoach|cong van|bao cao|nhiem vu|noi dung|phan viec|van de|y kien|kien nghi|phan anh|chi tieu|tieu chi|mo hinh|sang kien|trieu|ty|dong\b|may|thiet bi|tai khoan|chu ky|chung thu|bien che|phong|ban\b|to\b|thon|ap\b|khom|khu|hoi nghi|lop|hoc vien|diem cau|camera|quy trinh|nhom)/,
   },
 ];
+
+/** "7.846 trường hợp" are dossiers when the passage is about procedures, not about staff ("bổ nhiệm 12 trường hợp"). */
+export const CASES_ARE_DOSSIERS = { passage: /\b(?:lien thong|khai sinh|khai tu|thu tuc hanh chinh|tthc|ho so)\b/, not: /\b(?:can bo|cong chuc|vien chuc|bo nhiem|bau|dieu dong|tuyen dung|ky luat|khen thuong)\b/ };
 
 export type Dataset = "dossiers" | "online_services";
 
@@ -59,15 +67,15 @@ export const MEASURE_RULES: MeasureRule[] = [
   { dataset: "dossiers", measure: "resolved_late", nouns: D, cue: /\b(?:tre han|qua han|tre hen|cham tra|tre)\b/, priority: 4 },
   // ---- pending
   { dataset: "dossiers", measure: "pending", nouns: D, cue: /\b(?:dang giai quyet|chua giai quyet|dang xu ly|dang thu ly|dang trong thoi gian giai quyet|con ton|ton dong chua giai quyet)\b/, priority: 5 },
-  { dataset: "dossiers", measure: "pending_within_deadline", nouns: D, cue: /\b(?:chua den han|trong han giai quyet|dang trong han|con trong han|con han)\b/, priority: 6 },
+  { dataset: "dossiers", measure: "pending_within_deadline", nouns: D, cue: /\b(?:chua den han|trong han giai quyet|dang trong han|con trong han|con han)\b(?! che)/, priority: 6 },
   { dataset: "dossiers", measure: "pending_overdue", nouns: D, cue: /\b(?:dang giai quyet|chua giai quyet|dang xu ly)\b[^,;]{0,20}\b(?:qua han|tre han)\b|\bqua han chua giai quyet\b/, priority: 7 },
   { dataset: "dossiers", measure: "withdrawn", nouns: D, cue: /\brut (?:ho so|lai)?/, priority: 5 },
   { dataset: "dossiers", measure: "returned_rejected", nouns: D, cue: /\b(?:tra lai|khong du dieu kien|tu choi)\b/, priority: 5 },
   // ---- channels
   { dataset: "dossiers", measure: "received_online", nouns: D, cue: /\b(?:truc tuyen|qua (?:cong )?dich vu cong|nop (?:ho so )?truc tuyen)\b/, priority: 3 },
   { dataset: "dossiers", measure: "received_in_person", nouns: D, cue: /\btruc tiep\b/, priority: 3 },
-  { dataset: "dossiers", measure: "received_postal", nouns: D, cue: /\b(?:tiep nhan|nhan|nop)\b[^,;]{0,30}\b(?:buu chinh|bcci)\b/, priority: 5 },
-  { dataset: "dossiers", measure: "returned_postal", nouns: D, cue: /\btra(?: ket qua)?\b[^,;]{0,30}\b(?:buu chinh|bcci)\b/, priority: 6 },
+  { dataset: "dossiers", measure: "received_postal", nouns: D, cue: /\b(?:tiep nhan|nhan|nop)\b(?:(?! tra)[^,;]){0,30}\b(?:buu chinh|buu dien|bcci)\b/, priority: 7 },
+  { dataset: "dossiers", measure: "returned_postal", nouns: D, cue: /\btra(?: ket qua)?\b[^,;]{0,30}\b(?:buu chinh(?! cong ich)|buu dien)\b/, priority: 6 },
   { dataset: "dossiers", measure: "entered_in_software", nouns: D, cue: /\b(?:phan mem|da nhap|nhap (?:vao|len|tren)|cap nhat (?:vao|len|tren)|he thong mot cua dien tu)\b/, priority: 3 },
   { dataset: "dossiers", measure: "e_certified", nouns: D, cue: /\bchung thuc (?:ban sao )?dien tu\b/, priority: 6 },
   // ---- interconnected procedures (liên thông)
@@ -87,7 +95,8 @@ export const MEASURE_RULES: MeasureRule[] = [
   { dataset: "dossiers", measure: "received_cooperative_registration", nouns: D, cue: /\bhop tac xa\b/, priority: 6, context: /dang ky (?:ho )?kinh doanh/ },
   // ---- online dossiers and postal results in an online-services passage
   { dataset: "online_services", measure: "dossiers_online", nouns: D, cue: /\b(?:dich vu cong truc tuyen|phat sinh[^,;]{0,40}truc tuyen|ho so truc tuyen)\b/, priority: 5, context: /dich vu cong truc tuyen|muc do [34]|toan trinh/ },
-  { dataset: "online_services", measure: "dossiers_postal_bcci", nouns: D, cue: /\b(?:buu chinh cong ich|bcci)\b/, priority: 4 },
+  // Results returned through the public postal service (BCCI, Decision 45/2016/QĐ-TTg) have their own measure.
+  { dataset: "online_services", measure: "dossiers_postal_bcci", nouns: D, cue: /\b(?:buu chinh cong ich|bcci)\b/, priority: 6 },
 
   // ---- procedures (online_services)
   { dataset: "online_services", measure: "procedures_in_force", nouns: P, cue: /\b(?:dang ap dung|con hieu luc|ap dung (?:tai |o )?cap|tong so (?:tthc|thu tuc)|thuoc tham quyen giai quyet|hien co|ap dung tren dia ban|dang thuc hien)\b/, priority: 2 },
@@ -114,12 +123,15 @@ export const MEASURE_RULES: MeasureRule[] = [
   { dataset: "online_services", measure: "procedures_postal_bcci_used", nouns: P, cue: /\bthuc te\b[^,;]{0,30}\btra ket qua\b[^,;]{0,20}\b(?:buu chinh|bcci)\b/, priority: 7 },
   { dataset: "online_services", measure: "procedures_iso", nouns: P, cue: /\b(?:he thong quan ly chat luong|iso)\b/, priority: 5 },
   { dataset: "online_services", measure: "procedures_not_iso", nouns: P, cue: /\b(?:khong|chua)\b[^,;]{0,20}\b(?:he thong quan ly chat luong|iso)\b/, priority: 7 },
-  { dataset: "online_services", measure: "procedures_qr_code", nouns: P, cue: /\b(?:ma qr|qr code|quick response)\b/, priority: 6 },
+  { dataset: "online_services", measure: "procedures_qr_code", nouns: P, cue: /\b(?:ma qr|qr code|quick response)\b/, priority: 7 },
   { dataset: "online_services", measure: "procedures_vertical_agency", nouns: P, cue: /\bnganh doc\b/, priority: 5 },
   { dataset: "online_services", measure: "procedures_vertical_agency_bhxh", nouns: P, cue: /\b(?:bhxh|bao hiem xa hoi)\b/, priority: 6, context: /nganh doc/ },
   { dataset: "online_services", measure: "procedures_vertical_agency_military", nouns: P, cue: /\bquan su\b/, priority: 6, context: /nganh doc/ },
-  { dataset: "online_services", measure: "procedures_police_at_one_stop", nouns: P, cue: /\bcong an\b/, priority: 6 },
+  { dataset: "online_services", measure: "procedures_police_at_one_stop", nouns: P, cue: /\b(?:nganh|linh vuc|cua) cong an\b/, priority: 6 },
   { dataset: "online_services", measure: "procedures_military_at_one_stop", nouns: P, cue: /\bquan su\b/, priority: 5 },
+  // ---- things reports count that no dataset records: the number is left out (measure "")
+  { dataset: "online_services", measure: "", nouns: ["procedure", "dossier"], cue: /\b(?:duoc cai tien|cai tien|rut ngan thoi gian|giam con|thoi gian giai quyet)\b/, priority: 9 },
+  { dataset: "online_services", measure: "procedure_groups_interconnected", nouns: ["group"], cue: /\blien thong\b/, priority: 5 },
   // ---- decisions and fields
   { dataset: "online_services", measure: "decisions_issued", nouns: ["decision"], cue: /\bcong bo\b/, priority: 3 },
   { dataset: "online_services", measure: "decisions_issued_internal_process", nouns: ["decision"], cue: /\bquy trinh noi bo\b/, priority: 5 },
@@ -146,14 +158,15 @@ export const SHARE_RULES: { measure: string; cue: RegExp; priority: number }[] =
 
 /** Tier words (folded). Checked nearest first: the clause after the number, then back to the paragraph start. */
 export const LEVEL_CUES: { level: "province" | "district" | "commune" | "department" | "total"; pattern: RegExp }[] = [
-  { level: "total", pattern: /\b(?:toan (?:huyen|tinh|thi xa|thanh pho|quan|dia ban)|tren dia ban (?:toan )?(?:huyen|tinh|thi xa|thanh pho|quan)|trong tinh|ca (?:huyen|tinh|thi xa))\b/g },
+  { level: "total", pattern: /\b(?:(?:thi xa|huyen|quan|thanh pho) va (?:cac )?xa(?:, (?:phuong|thi tran))*|cap tinh, (?:cap )?huyen(?:,| va) (?:cap )?xa|tu cap tinh (?:den|toi) cap xa|ca (?:3|ba|hai|2) cap|toan (?:huyen|tinh|thi xa|thanh pho|quan|dia ban)|tren dia ban (?:toan )?(?:huyen|tinh|thi xa|thanh pho|quan)|trong tinh|ca (?:huyen|tinh|thi xa))\b/g },
   { level: "commune", pattern: /\b(?:cap xa|cac xa|xa, phuong|xa, thi tran|phuong, xa|ubnd (?:cac |cap )?xa|\d+\/\d+ xa|cac phuong|b[^\s] phan [^,;]{0,40}(?:cua|cap|tai|doi voi) (?:cac |\d+\/\d+ )?xa)\b/g },
-  { level: "district", pattern: /\b(?:cap huyen|cap thi xa|cap quan|cap thanh pho|ubnd (?:huyen|thi xa|quan)|b[^\s] phan [^,;]{0,40}(?:cua|cap) (?:huyen|thi xa|quan|thanh pho)|van phong hdnd va ubnd (?:huyen|thi xa|quan|thanh pho))\b/g },
+  { level: "district", pattern: /\b(?:cap huyen|cap thi xa|cap quan|cap thanh pho|(?:ubnd|uy ban nhan dan) (?:huyen|thi xa|quan)|b[^\s] phan [^,;]{0,40}(?:cua|cap) (?:huyen|thi xa|quan|thanh pho)|van phong hdnd va ubnd (?:huyen|thi xa|quan|thanh pho))\b/g },
+  { level: "total", pattern: /\b(?:cac )?so, (?:ban, )?nganh(?: tinh)?,? (?:va )?(?:ubnd )?(?:cap )?huyen\b/g },
   { level: "province", pattern: /\b(?:cap tinh|so, ban, nganh|cac so\b|trung tam phuc vu hanh chinh cong)\b/g },
 ];
 
 /** A bare "Thị xã đã ...", "Huyện có ..." after a total: the district's own tier, not the whole territory. */
-export const SUBJECT_DISTRICT = /(?:^|[.;:]\s*|trong do:?\s*)(?:thi xa|huyen|quan|thanh pho)\s+(?:da|co)\b/g;
+export const SUBJECT_DISTRICT = /(?:^|[.;:,]\s*|trong do:?\s*)(?:ket qua\s+)?(?:ubnd\s+|uy ban nhan dan\s+)?(?:thi xa|huyen|quan|thanh pho)\s+(?:da|co)\b/g;
 
 /** Zero stated in words: "không có hồ sơ trễ hạn", "không phát sinh hồ sơ ... bưu chính công ích". */
 export const ZERO_PHRASE = /\bkhong (?:co )?(?:phat sinh )?(?:ho so|hs)\b([^,;.]{0,80})/g;
