@@ -27,6 +27,8 @@ export interface EngineState {
   footnoteParents: Map<string, Candidate>;
   /** Procedures in force per level seen so far: "200/271 thủ tục" is of the level that has 271. */
   inForce: Map<number, ExtractLevel>;
+  /** The tier a section was shown to be about by a denominator ("200/271 thủ tục"), for its later figures. */
+  sectionLevel: Map<string, ExtractLevel>;
 }
 
 interface Span { start: number; end: number }
@@ -63,11 +65,15 @@ function bestRule(
     if (rule.context && !rule.context.test(contextText)) continue;
     for (const w of windows) {
       const text = folded.slice(w.start, w.end);
+      // At equal specificity the words right after "N TTHC ..." bind the number ("193 TTHC ở mức độ 4").
+      const bonus = w.start >= near ? 200 : w.end > near ? 300 : 0;
       const re = new RegExp(rule.cue.source, "g");
       for (const m of text.matchAll(re)) {
         const at = { start: w.start + (m.index ?? 0), end: w.start + (m.index ?? 0) + m[0].length };
-        const distance = at.end <= near ? near - at.end : at.start - near;
-        const score = nearestFirst ? rule.priority - distance * 10 : rule.priority * 1000 - distance;
+        // A window read through the number counts only phrases that run through it.
+        if (w.start < near && w.end > near && !(at.start < near && at.end > near)) continue;
+        const distance = at.end <= near ? near - at.end : at.start >= near ? at.start - near : 0;
+        const score = nearestFirst ? rule.priority - distance * 10 + bonus : rule.priority * 1000 - distance + bonus;
         if (!best || score > best.score) best = { rule, at, score };
       }
     }
@@ -89,13 +95,15 @@ function chooseRule(
   // Words after "so với", "trên tổng số" name a denominator, not the measure.
   const denominatorAt = folded.slice(w.afterNoun, w.clauseEnd).search(/\b(?:so voi|tren tong so|trong tong so|tren so)\b/);
   const rightEnd = denominatorAt >= 0 ? w.afterNoun + denominatorAt : w.clauseEnd;
-  const near = bestRule(folded, [{ start: w.nearStart, end: at }, { start: w.afterNoun, end: rightEnd }], noun, at, contextText, accept);
-  const wide = bestRule(folded, [{ start: w.leftStart, end: at }], noun, at, contextText, (r) => accept(r) && r.priority >= (near ? near.rule.priority + 3 : 0));
-  if (near && !wide) return near;
-  if (wide && near) return wide;
+  // The clause read through the number too: "trả kết quả 210 hồ sơ qua dịch vụ bưu điện".
+  const near = bestRule(folded, [{ start: w.nearStart, end: at }, { start: w.afterNoun, end: rightEnd }, { start: w.nearStart, end: rightEnd }], noun, at, contextText, accept);
+  if (near) return bestRule(folded, [{ start: w.leftStart, end: at }], noun, at, contextText, (r) => accept(r) && r.priority >= near.rule.priority + 3) ?? near;
+  const wide = bestRule(folded, [{ start: w.leftStart, end: at }], noun, at, contextText, (r) => accept(r) && r.priority >= 4, true)
+    ?? bestRule(folded, [{ start: w.leftStart, end: at }], noun, at, contextText, accept);
+  if (wide) return wide;
   const back = bestRule(folded, [{ start: Math.min(w.listStart, w.leftStart), end: at }], noun, at, contextText, accept, true);
   if (back) return back;
-  return bestRule(folded, [{ start: Math.max(0, w.sentenceStart - 600), end: w.sentenceStart }], noun, at, contextText, (r) => accept(r) && r.priority >= 7);
+  return bestRule(folded, [{ start: Math.max(0, w.sentenceStart - 600), end: w.sentenceStart }], noun, at, contextText, (r) => accept(r) && r.priority >= 7 && r.measure !== "");
 }
 
 interface LevelCue { level: ExtractLevel; at: number; end: number; subject: boolean }
@@ -138,18 +146,33 @@ export function readParagraph(
     return inside[inside.length - 1] ?? null;
   };
   const topicStarts = spans.filter((sp) => TOPIC_START.test(folded.slice(sp.start, sp.start + 40))).map((sp) => sp.start);
-  const levelAt = (t: NumberToken, clauseEnd: number): { level: ExtractLevel; note?: string } => {
-    const after = cues.find((c) => !c.subject && c.at >= t.end && c.at < clauseEnd);
-    if (after) return { level: after.level };
+  const levelAt = (t: NumberToken, clauseEnd: number, noun: Noun | null): { level: ExtractLevel; note?: string } => {
+    const sentenceEnd = sentenceOf(t.start).end;
+    const afterAll = noun === "decision" ? [] : cues.filter((c) => !c.subject && c.at >= t.end && c.at < Math.min(sentenceEnd, t.end + 160) && !tokens.some((o) => o.start > t.end && o.start < c.at));
+    const after = afterAll[0] && afterAll[0].at < Math.min(clauseEnd, t.end + 110) ? afterAll[0] : undefined;
+    if (after) {
+      const second = afterAll.find((c) => c.level !== after.level && c.level !== "total" && after.level !== "total" && !/[(:]/.test(folded.slice(after.end, c.at)));
+      return second ? { level: "total", note: "several tiers named together: read as the total" } : { level: after.level };
+    }
+    if (noun === "decision") return { level: "total", note: "decisions counted for the place as a whole" };
     const reset = Math.max(0, ...topicStarts.filter((x) => x <= t.start));
     const before = cues.filter((c) => c.at < t.start && c.at >= reset);
     const last = before[before.length - 1];
     if (last) {
       // "Thị xã đã ...", "Huyện có ...": the district's own bodies and one-stop desk, not its communes.
       if (last.subject) return { level: "district", note: '"huyện/thị xã đã ..." read as the district tier itself' };
+      // "các sở, ngành tỉnh, ..., UBND cấp huyện ... đối với 104 TTHC": several tiers named together, no figure between.
+      const previous = before[before.length - 2];
+      const sentenceStart = sentenceOf(t.start).start;
+      if (previous && !previous.subject && last.level !== "total" && previous.level !== "total" && previous.level !== last.level
+        && previous.at >= sentenceStart && !tokens.some((o) => o.start > previous.at && o.start < last.at) && !/[(:]/.test(folded.slice(previous.end, last.at))) {
+        return { level: "total", note: "several tiers named together: read as the total" };
+      }
       return { level: last.level };
     }
     if (parent) return { level: parent.level };
+    const sectionLevel = state.sectionLevel.get(p.section);
+    if (sectionLevel && reset === 0) return { level: sectionLevel, note: "level carried from earlier in the section (its figures are of that tier)" };
     return { level: "total", note: "level not stated: read as the whole place" };
   };
 
@@ -184,12 +207,13 @@ export function readParagraph(
   tokens.forEach((t, i) => {
     const { s, afterNoun, clauseEnd } = clauses[i]!;
     let noun = clauses[i]!.noun;
+
     if (noun === "case") {
       const sentence = folded.slice(s.start, s.end);
       noun = CASES_ARE_DOSSIERS.passage.test(folded.slice(Math.max(0, s.start - 300), s.end)) && !CASES_ARE_DOSSIERS.not.test(sentence) ? "dossier" : "other";
     }
     const prev = tokens[i - 1] && tokens[i - 1]!.end > s.start ? tokens[i - 1]! : null;
-    const leftStart = Math.max(s.start, prev ? Math.min(clauses[i - 1]!.clauseEnd, t.start) : s.start);
+    const leftStart = Math.max(s.start, prev ? Math.min(clauses[i - 1]!.afterNoun, t.start) : s.start);
     const sentenceText = folded.slice(Math.max(0, s.start - 300), s.end);
     // The words nearest a number, back to the last comma of its clause, are read first.
     const lastComma = folded.lastIndexOf(",", t.start - 1);
@@ -211,9 +235,12 @@ export function readParagraph(
 
     const prevCandidate = prev ? fromToken.get(prev) : undefined;
     const place = placeIn(leftStart, t.start);
-    let level = levelAt(t, clauseEnd);
+    let level = levelAt(t, clauseEnd, noun);
     const byDenominator = t.over !== null && noun === "procedure" ? state.inForce.get(t.over) : undefined;
-    if (byDenominator && level.note) level = { level: byDenominator, note: `level read from the denominator: ${t.over} is the count of procedures in force at that level` };
+    if (byDenominator && level.note) {
+      level = { level: byDenominator, note: `level read from the denominator: ${t.over} is the count of procedures in force at that level` };
+      state.sectionLevel.set(p.section, byDenominator);
+    }
     const notes = level.note ? [level.note] : [];
 
     if (t.kind === "percent") {
@@ -248,7 +275,7 @@ export function readParagraph(
     let rule: MeasureRule | null = null;
     let at: Span | null = null;
     let inherited: Candidate | null = null;
-    if (noun === "dossier" || noun === "procedure" || noun === "decision") {
+    if (noun === "dossier" || noun === "procedure" || noun === "decision" || noun === "group") {
       const contextText = sentenceText + (parent ? ` ${foldedQuote(parent)}` : "");
       const found = chooseRule(folded, noun, t.start, contextText, { nearStart, leftStart, afterNoun, clauseEnd, sentenceStart: s.start, listStart });
       if (found) ({ rule, at } = found);
@@ -358,7 +385,10 @@ function indexFigure(
   const kind: "par" | "sat" = satAfter || sat > par ? "sat" : "par";
   const left = folded.slice(leftStart, t.start);
   const isRank = RANK_BEFORE.test(left.replace(/\s+$/, " "));
-  if (noun === "other" && !isRank) return [];
+  // "đạt 100% người dân, tổ chức hài lòng": the noun after a share is who was asked.
+  if (noun === "other" && !isRank && !(kind === "sat" && t.kind === "percent")) return [];
+  // "04 đơn vị đạt ... tỷ lệ 100%": the figure of some units the sentence counts, not of the place.
+  if (/\b\d+ (?:don vi|co quan|xa|phuong|huyen|so|nganh)\b/.test(folded.slice(s.start, t.start))) return [];
   // Bands ("trên 90%", "từ 80% đến dưới 90%") and several places at once ("các xã, phường ... bình quân") are
   // not one place's figure.
   if (/(?:\btren|\bduoi|\btu|\bden|\bhon)\s*$/.test(folded.slice(Math.max(0, t.start - 12), t.start)) || /^\s*(?:tro len|tro xuong|den duoi|den)\b/.test(folded.slice(t.end, t.end + 12))) return [];

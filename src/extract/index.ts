@@ -28,7 +28,7 @@ export function extractReport(text: string, options: ExtractOptions): ExtractRes
   if (ocr) warnings.push("the text has lost most diacritics (OCR?): read with repairs; check every figure against the original");
   if (!context.unit_id) warnings.push("no reporting unit found: pass --unit");
   if (!context.period_end) warnings.push("no period found in the title: fill period_start and period_end by hand");
-  const state: EngineState = { footnoteParents: new Map(), inForce: new Map() };
+  const state: EngineState = { footnoteParents: new Map(), inForce: new Map(), sectionLevel: new Map() };
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   for (const p of paragraphs) {

@@ -11,6 +11,8 @@ const VOCABULARY = [
   "tinh", "cap", "phan", "mem", "cua", "dich", "vu", "chiem", "dat", "hien", "nay", "ap", "dung", "thoi", "gian",
   "trong", "nam", "thang", "ngay", "diem", "chi", "so", "cai", "cach", "linh", "vuc", "phat", "sinh", "khai",
   "loai", "cac", "toan", "tren", "dia", "ban", "mot", "phan", "trinh", "ho", "tra", "ket",
+  "dan", "uy", "nhan", "bo", "nganh", "khai", "quyet", "dinh", "van", "thuoc", "tham", "quyen", "cua", "duoc",
+  "tai", "dien", "tu", "cho", "nhom", "muc", "tong", "cong", "lien", "voi", "doi", "tinh", "thanh", "pho",
 ];
 const WORDS = new Set(VOCABULARY);
 const BY_LENGTH = new Map<number, string[]>();

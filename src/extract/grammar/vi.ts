@@ -130,7 +130,7 @@ export const MEASURE_RULES: MeasureRule[] = [
   { dataset: "online_services", measure: "procedures_police_at_one_stop", nouns: P, cue: /\b(?:nganh|linh vuc|cua) cong an\b/, priority: 6 },
   { dataset: "online_services", measure: "procedures_military_at_one_stop", nouns: P, cue: /\bquan su\b/, priority: 5 },
   // ---- things reports count that no dataset records: the number is left out (measure "")
-  { dataset: "online_services", measure: "", nouns: ["procedure", "dossier"], cue: /\b(?:duoc cai tien|cai tien|rut ngan thoi gian|giam con|thoi gian giai quyet)\b/, priority: 9 },
+  { dataset: "online_services", measure: "", nouns: ["procedure", "dossier"], cue: /\b(?:duoc cai tien|cai tien|rut ngan thoi gian|giam con)\b/, priority: 9 },
   { dataset: "online_services", measure: "procedure_groups_interconnected", nouns: ["group"], cue: /\blien thong\b/, priority: 5 },
   // ---- decisions and fields
   { dataset: "online_services", measure: "decisions_issued", nouns: ["decision"], cue: /\bcong bo\b/, priority: 3 },
@@ -159,9 +159,9 @@ export const SHARE_RULES: { measure: string; cue: RegExp; priority: number }[] =
 /** Tier words (folded). Checked nearest first: the clause after the number, then back to the paragraph start. */
 export const LEVEL_CUES: { level: "province" | "district" | "commune" | "department" | "total"; pattern: RegExp }[] = [
   { level: "total", pattern: /\b(?:(?:thi xa|huyen|quan|thanh pho) va (?:cac )?xa(?:, (?:phuong|thi tran))*|cap tinh, (?:cap )?huyen(?:,| va) (?:cap )?xa|tu cap tinh (?:den|toi) cap xa|ca (?:3|ba|hai|2) cap|toan (?:huyen|tinh|thi xa|thanh pho|quan|dia ban)|tren dia ban (?:toan )?(?:huyen|tinh|thi xa|thanh pho|quan)|trong tinh|ca (?:huyen|tinh|thi xa))\b/g },
-  { level: "commune", pattern: /\b(?:cap xa|cac xa|xa, phuong|xa, thi tran|phuong, xa|ubnd (?:cac |cap )?xa|\d+\/\d+ xa|cac phuong|b[^\s] phan [^,;]{0,40}(?:cua|cap|tai|doi voi) (?:cac |\d+\/\d+ )?xa)\b/g },
+  { level: "commune", pattern: /\b(?:cap xa|cac xa|cac dia phuong|xa, phuong|xa, thi tran|phuong, xa|ubnd (?:cac |cap )?xa|\d+\/\d+ xa|cac phuong|b[^\s] phan [^,;]{0,40}(?:cua|cap|tai|doi voi) (?:cac |\d+\/\d+ )?xa)\b/g },
   { level: "district", pattern: /\b(?:cap huyen|cap thi xa|cap quan|cap thanh pho|(?:ubnd|uy ban nhan dan) (?:huyen|thi xa|quan)|b[^\s] phan [^,;]{0,40}(?:cua|cap) (?:huyen|thi xa|quan|thanh pho)|van phong hdnd va ubnd (?:huyen|thi xa|quan|thanh pho))\b/g },
-  { level: "total", pattern: /\b(?:cac )?so, (?:ban, )?nganh(?: tinh)?,? (?:va )?(?:ubnd )?(?:cap )?huyen\b/g },
+  { level: "total", pattern: /\b(?:ubnd|uy ban nhan dan) (?:tinh|huyen|thi xa|thanh pho|quan) (?:da )?ban hanh\b/g },
   { level: "province", pattern: /\b(?:cap tinh|so, ban, nganh|cac so\b|trung tam phuc vu hanh chinh cong)\b/g },
 ];
 
