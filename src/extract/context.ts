@@ -62,6 +62,11 @@ export function reportContext(paragraphs: Paragraph[], resolver: PlaceResolver, 
       if (!unit_id && pick) { unit_id = pick[0]; unit_note = `unit guessed: the place the text names most (${pick[1]} times)`; }
     }
   }
+  let unknown_unit: string | null = null;
+  if (!unit_id) {
+    unknown_unit = unknownPlace(paragraphs);
+    if (unknown_unit) unit_note = `the text is about ${unknown_unit}, which units.csv does not have: add it, then pass --unit`;
+  }
   const title = head.slice(0, 15).filter((p) => !/\bngay\b|kinh gui/.test(p.folded)).map((p) => p.folded).join(" ");
   const period = findPeriod(title) ?? findPeriod(paragraphs.map((p) => p.folded).join(" "));
   const cutoff = findCutoff(paragraphs.map((p) => p.folded).join(" "));
@@ -71,5 +76,24 @@ export function reportContext(paragraphs: Paragraph[], resolver: PlaceResolver, 
     period_end = cutoff;
     period_note += `; data cut-off ${cutoff}`;
   }
-  return { unit_id, unit_note, period_start: period?.start ?? null, period_end, period_note };
+  return { unit_id, unknown_unit, unit_note, period_start: period?.start ?? null, period_end, period_note };
+}
+
+const PRINTED_PLACE = /(?<![\p{L}])(huyện|thị xã|quận|thành phố|tỉnh|xã|phường|thị trấn)\s+((?:\p{Lu}[\p{Ll}\p{M}]*|\d+)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})/gu;
+const RANK: Record<string, number> = { "huyện": 0, "thị xã": 0, "quận": 0, "thành phố": 1, "tỉnh": 2, "xã": 3, "phường": 3, "thị trấn": 3 };
+
+/** The place a text names most ("huyện Krông Pắc"), districts first, as printed; null when it names none. */
+export function unknownPlace(paragraphs: readonly { text: string }[]): string | null {
+  const counts = new Map<string, { n: number; rank: number; first: number }>();
+  paragraphs.forEach((p, i) => {
+    for (const m of p.text.matchAll(PRINTED_PLACE)) {
+      const kind = (m[1] ?? "").toLowerCase();
+      const name = `${kind} ${m[2]}`;
+      const seen = counts.get(name) ?? { n: 0, rank: RANK[kind] ?? 4, first: i };
+      seen.n++;
+      counts.set(name, seen);
+    }
+  });
+  const ranked = [...counts].sort((a, b) => a[1].rank - b[1].rank || b[1].n - a[1].n || a[1].first - b[1].first);
+  return ranked[0]?.[0] ?? null;
 }

@@ -145,6 +145,7 @@ export function readParagraph(
     const inside = mentions.filter((m) => m.start >= from && m.end <= to && m.unit && m.unit.unit_id !== context.unit_id);
     return inside[inside.length - 1] ?? null;
   };
+  const boundCues = new Set<LevelCue>();
   const topicStarts = spans.filter((sp) => TOPIC_START.test(folded.slice(sp.start, sp.start + 40))).map((sp) => sp.start);
   const levelAt = (t: NumberToken, clauseEnd: number, noun: Noun | null): { level: ExtractLevel; note?: string } => {
     const sentenceEnd = sentenceOf(t.start).end;
@@ -156,7 +157,8 @@ export function readParagraph(
     }
     if (noun === "decision") return { level: "total", note: "decisions counted for the place as a whole" };
     const reset = Math.max(0, ...topicStarts.filter((x) => x <= t.start));
-    const before = cues.filter((c) => c.at < t.start && c.at >= reset);
+    // Tier words right after an earlier number ("118 thủ tục áp dụng tại cấp xã") qualify that number only.
+    const before = cues.filter((c) => c.at < t.start && c.at >= reset && !boundCues.has(c));
     const last = before[before.length - 1];
     if (last) {
       // "Thị xã đã ...", "Huyện có ...": the district's own bodies and one-stop desk, not its communes.
@@ -184,7 +186,7 @@ export function readParagraph(
     const stock = STOCK.test(fields.measure) && fields.dataset === "online_services" && !/^dossiers_/.test(fields.measure);
     return {
       value: t.value, value_unit: t.kind === "percent" ? "percent" : "count", denominator: null,
-      unit_id: context.unit_id, unknown_place: null,
+      unit_id: context.unit_id, unknown_place: context.unit_id ? null : context.unknown_unit,
       period_start: stock ? null : context.period_start, period_end: context.period_end,
       year: null, assessor: null, line, section: p.section,
       quote: p.text.slice(from, to).trim(), start: from - lineInfo.offset, end: to - lineInfo.offset,
@@ -203,6 +205,11 @@ export function readParagraph(
     const stop = /[,;:()]|\s(?:va|con|trong do|gom)\s(?=[^,;]{0,30}\d)/.exec(folded.slice(afterNoun, s.end));
     const clauseEnd = stop && afterNoun + stop.index < limit ? afterNoun + stop.index : limit;
     return { s, noun, afterNoun, clauseEnd };
+  });
+  tokens.forEach((o, j) => {
+    if (!["dossier", "procedure", "case", "group", "decision"].includes(clauses[j]!.noun ?? "")) return;
+    const end = Math.min(clauses[j]!.clauseEnd, o.end + 110);
+    for (const c of cues) if (!c.subject && c.at >= o.end && c.at < end && c.at - o.end < 60) boundCues.add(c);
   });
   tokens.forEach((t, i) => {
     const { s, afterNoun, clauseEnd } = clauses[i]!;
@@ -285,7 +292,10 @@ export function readParagraph(
       // "Tây Vinh (1.347 hồ sơ)", "Bình Thành (1)": a place in a list repeats the measure of the figure before it.
       const listParent = [...out].reverse().find((c) => c.line >= 0 && c.value_unit === "count" && c.start >= 0) ?? null;
       const sameSentence = listParent && out.indexOf(listParent) >= 0 && prevCandidate === listParent;
+      const lastPlaced = out[out.length - 1];
       if (place && sameSentence && listParent) inherited = listParent;
+      // "xã A có 12 hồ sơ; thị trấn B: 03 hồ sơ": a list of places may run on across semicolons.
+      else if (place && lastPlaced && lastPlaced.unit_id !== context.unit_id && lastPlaced.value_unit === "count" && t.start - (lineOffset(p, lastPlaced) + lastPlaced.number_end) < 200) inherited = lastPlaced;
       // "trong đó: cấp tỉnh: 102 TTHC; cấp huyện: 02 TTHC": tier items repeat the measure of the figure they split.
       else if (!parent && cues.some((c) => c.at >= leftStart && c.at < t.start)) {
         const split = [...out].reverse().find((c) => c.value_unit === "count" && (noun === "procedure" ? c.dataset === "online_services" : c.dataset === "dossiers") && t.start - (lineOffset(p, c) + c.number_end) < 160);
@@ -354,7 +364,7 @@ function zeroFigures(p: Paragraph, context: ReportContext, cues: { level: Extrac
     const level = before[before.length - 1]?.level ?? "total";
     out.push({
       dataset: best.dataset, measure: best.measure, level, value: 0, value_unit: "count", denominator: null,
-      unit_id: context.unit_id, unknown_place: null, period_start: context.period_start, period_end: context.period_end,
+      unit_id: context.unit_id, unknown_place: context.unit_id ? null : context.unknown_unit, period_start: context.period_start, period_end: context.period_end,
       year: null, assessor: null, line, section: p.section, quote: p.text.slice(start, end).trim(),
       start: column, end: end - info.offset, number_start: column, number_end: column + 5,
       notes: ["zero stated in words"],

@@ -26,7 +26,7 @@ export function extractReport(text: string, options: ExtractOptions): ExtractRes
   const context = reportContext(paragraphs, resolver, options.unitId);
   const warnings: string[] = [];
   if (ocr) warnings.push("the text has lost most diacritics (OCR?): read with repairs; check every figure against the original");
-  if (!context.unit_id) warnings.push("no reporting unit found: pass --unit");
+  if (!context.unit_id) warnings.push(context.unknown_unit ? `the text is about ${context.unknown_unit}, which data/units.csv does not have: add it, then pass --unit` : "no reporting unit found: pass --unit");
   if (!context.period_end) warnings.push("no period found in the title: fill period_start and period_end by hand");
   const state: EngineState = { footnoteParents: new Map(), inForce: new Map(), sectionLevel: new Map() };
   const candidates: Candidate[] = [];

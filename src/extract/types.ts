@@ -76,6 +76,8 @@ export interface CandidateCheck {
 /** What the extractor knows about the whole report (from its title and heading). */
 export interface ReportContext {
   unit_id: string | null;
+  /** The reporting place as printed when units.csv does not know it ("huyện Krông Pắc"), else null. */
+  unknown_unit: string | null;
   unit_note: string;
   period_start: string | null;
   period_end: string | null;

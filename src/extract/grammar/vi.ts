@@ -130,7 +130,7 @@ export const MEASURE_RULES: MeasureRule[] = [
   { dataset: "online_services", measure: "procedures_police_at_one_stop", nouns: P, cue: /\b(?:nganh|linh vuc|cua) cong an\b/, priority: 6 },
   { dataset: "online_services", measure: "procedures_military_at_one_stop", nouns: P, cue: /\bquan su\b/, priority: 5 },
   // ---- things reports count that no dataset records: the number is left out (measure "")
-  { dataset: "online_services", measure: "", nouns: ["procedure", "dossier"], cue: /\b(?:duoc cai tien|cai tien|rut ngan thoi gian|giam con)\b/, priority: 9 },
+  { dataset: "online_services", measure: "", nouns: ["procedure", "dossier"], cue: /\b(?:duoc cai tien|cai tien|rut ngan thoi gian|giam con|so hoa|ky so|luu tru)\b/, priority: 9 },
   { dataset: "online_services", measure: "procedure_groups_interconnected", nouns: ["group"], cue: /\blien thong\b/, priority: 5 },
   // ---- decisions and fields
   { dataset: "online_services", measure: "decisions_issued", nouns: ["decision"], cue: /\bcong bo\b/, priority: 3 },
