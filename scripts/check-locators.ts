@@ -7,20 +7,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadAll } from "../src/loaders/datasets";
+import { printedForms } from "../src/extract/numbers";
 
 const seeds = process.argv[2] ?? "../shared/seeds";
 const { tables, errors } = loadAll("data");
 if (errors.length > 0) throw new Error("data/ has errors: run npm run check:data");
-
-/** Ways a source may print a number: 7927 -> 7.927, 84.1 -> 84,1 / 84,10, 2 -> 02. */
-function printedForms(value: number): string[] {
-  if (Number.isInteger(value)) {
-    const grouped = value.toLocaleString("de-DE");
-    return [String(value), grouped, String(value).padStart(2, "0")];
-  }
-  const [int, dec = ""] = String(value).split(".");
-  return [`${int},${dec}`, `${int},${dec}0`, `${int}.${dec}`];
-}
 
 const texts = new Map<string, string[]>();
 for (const { row } of tables.sources) {

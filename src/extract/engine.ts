@@ -33,6 +33,14 @@ export interface EngineState {
 
 interface Span { start: number; end: number }
 
+const GLOBAL_CUES = new WeakMap<MeasureRule, RegExp>();
+/** The rule's cue as a global pattern, compiled once. */
+function globalCue(rule: MeasureRule): RegExp {
+  let re = GLOBAL_CUES.get(rule);
+  if (!re) GLOBAL_CUES.set(rule, (re = new RegExp(rule.cue.source, "g")));
+  return re;
+}
+
 /** Sentence spans of a folded paragraph (a thousands dot is never a boundary: it is followed by a digit). */
 function sentences(folded: string): Span[] {
   const spans: Span[] = [];
@@ -67,8 +75,7 @@ function bestRule(
       const text = folded.slice(w.start, w.end);
       // At equal specificity the words right after "N TTHC ..." bind the number ("193 TTHC ở mức độ 4").
       const bonus = w.start >= near ? 200 : w.end > near ? 300 : 0;
-      const re = new RegExp(rule.cue.source, "g");
-      for (const m of text.matchAll(re)) {
+      for (const m of text.matchAll(globalCue(rule))) {
         const at = { start: w.start + (m.index ?? 0), end: w.start + (m.index ?? 0) + m[0].length };
         // A window read through the number counts only phrases that run through it.
         if (w.start < near && w.end > near && !(at.start < near && at.end > near)) continue;

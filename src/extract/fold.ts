@@ -20,11 +20,17 @@ function foldChar(ch: string): string {
   return base.charCodeAt(0) < 128 ? base.toLowerCase() : ch.toLowerCase().slice(0, 1);
 }
 
+// Every Latin and Vietnamese letter lies below U+2100: fold them through a table built once.
+const TABLE: string[] = Array.from({ length: 0x2100 }, (_, code) => foldChar(String.fromCharCode(code)));
+
 /** Folded copy of `text` with exactly the same length (offsets carry over). */
 export function foldForMatch(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
-  return out;
+  const parts = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    parts[i] = code < 0x2100 ? (TABLE[code] as string) : foldChar(text[i] as string);
+  }
+  return parts.join("");
 }
 
 /** Share of letters that carry Vietnamese diacritics: near zero in OCR output that lost them. */

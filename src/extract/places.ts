@@ -77,9 +77,31 @@ export class PlaceResolver {
     return near;
   }
 
-  /** The units directly or indirectly inside `scope`. */
+  private readonly descendantCache = new Map<string, PlaceRecord[]>();
+  private readonly bareNameCache = new Map<string, { pattern: RegExp; byName: Map<string, PlaceRecord> } | null>();
+
+  /** The units directly or indirectly inside `scope` (computed once per scope). */
   descendants(scope: string): PlaceRecord[] {
-    return [...this.byId.values()].filter((p) => p.unit_id !== scope && this.within(p.unit_id, scope));
+    let found = this.descendantCache.get(scope);
+    if (!found) {
+      found = [...this.byId.values()].filter((p) => p.unit_id !== scope && this.within(p.unit_id, scope));
+      this.descendantCache.set(scope, found);
+    }
+    return found;
+  }
+
+  /** One pattern for all bare names (4+ letters) of units inside `scope`, longest first. */
+  private bareNames(scope: string): { pattern: RegExp; byName: Map<string, PlaceRecord> } | null {
+    if (this.bareNameCache.has(scope)) return this.bareNameCache.get(scope)!;
+    const byName = new Map<string, PlaceRecord>();
+    for (const p of this.descendants(scope)) {
+      const name = key(p.name);
+      if (name.length >= 4 && !byName.has(name)) byName.set(name, p);
+    }
+    const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+    const compiled = names.length ? { pattern: new RegExp(String.raw`\b(?:${names.map((n) => n.replace(/ /g, "\\s")).join("|")})\b`, "g"), byName } : null;
+    this.bareNameCache.set(scope, compiled);
+    return compiled;
   }
 
   /**
@@ -106,16 +128,13 @@ export class PlaceResolver {
         }
       }
     }
-    if (scope) {
-      for (const p of this.descendants(scope)) {
-        const name = key(p.name);
-        if (name.length < 4) continue;
-        const re = new RegExp(String.raw`\b${name.replace(/ /g, "\\s")}\b`, "g");
-        for (const m of folded.matchAll(re)) {
-          const start = m.index ?? 0;
-          const end = start + m[0].length;
-          if (!taken(start, end)) found.push({ start, end, unit: p, printed: p.name });
-        }
+    const bare = scope ? this.bareNames(scope) : null;
+    if (bare) {
+      for (const m of folded.matchAll(bare.pattern)) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        const unit = bare.byName.get(m[0].replace(/\s/g, " "));
+        if (unit && !taken(start, end)) found.push({ start, end, unit, printed: unit.name });
       }
     }
     return found.sort((a, b) => a.start - b.start);
