@@ -70,7 +70,7 @@ describe("parseCsv under corruption", () => {
       ),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it("accepts uncorrupted data exactly, row for row", () => {
     fc.assert(

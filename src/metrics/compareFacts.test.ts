@@ -21,7 +21,7 @@ describe("placeSlice on the bundled data", () => {
   it("gives every place that has figures something to compare, communes included", () => {
     const without = site.places.units.filter((u) => u.kind !== "quoc_gia" && site.hasFigures(u.unit_id) && keys(u.unit_id).length === 0);
     expect(without.map((u) => u.unit_id)).toEqual([]);
-    expect(keys("binh-dinh/tay-son/tay-xuan")).toEqual(["resolved_late:commune", "returned_postal:commune"]);
+    expect(keys("binh-dinh/tay-son/tay-xuan")).toEqual(["resolved_late:commune", "dossiers_postal_bcci:commune"]);
   });
 
   it("says when a district's commune-level count covers all its communes", () => {
