@@ -10,16 +10,13 @@ import { findNumbers, type NumberToken } from "./numbers";
 import { lineAt, type Paragraph } from "./segment";
 import type { PlaceMention, PlaceResolver } from "./places";
 import type { Candidate, ExtractLevel, ReportContext } from "./types";
-import {
-  CASES_ARE_DOSSIERS, CHANGE_BEFORE, LEVEL_CUES, MEASURE_RULES, NOUNS, PAR_CUE, RANK_BEFORE, SATISFACTION_CUE, SELF_ASSESSED,
-  SHARE_DENOMINATORS, SHARE_RULES, SUBJECT_DISTRICT, ZERO_PHRASE, type MeasureRule, type Noun,
-} from "./grammar/vi";
+import { CASES_ARE_DOSSIERS, MEASURE_RULES, SHARE_DENOMINATORS, SHARE_RULES, ZERO_PHRASE, type MeasureRule, type Noun } from "./grammar/vi";
+import { chooseRule, nounAfter, sentences, type Span } from "./measureChoice";
+import { indexFigure } from "./indices";
+import { levelCues, TOPIC_START, type LevelCue } from "./tiers";
+import { TIER_OF_KIND } from "./tierOfKind";
 
 const KNOWN_MEASURES = new Set([...Object.keys(DOSSIER_MEASURE_LABELS), ...Object.keys(ONLINE_MEASURE_LABELS)]);
-const TIER_OF_KIND: Record<string, ExtractLevel> = {
-  tinh: "province", thanh_pho_truc_thuoc_tw: "province", huyen: "district", quan: "district", thi_xa: "district",
-  thanh_pho_thuoc_tinh: "district", xa: "commune", phuong: "commune", thi_tran: "commune",
-};
 const STOCK = /^(?:procedures_|procedure_|decisions_)/;
 
 /** What the engine carries from one paragraph to the footnotes that refer to it. */
@@ -30,107 +27,6 @@ export interface EngineState {
   /** The tier a section was shown to be about by a denominator ("200/271 thủ tục"), for its later figures. */
   sectionLevel: Map<string, ExtractLevel>;
 }
-
-interface Span { start: number; end: number }
-
-const GLOBAL_CUES = new WeakMap<MeasureRule, RegExp>();
-/** The rule's cue as a global pattern, compiled once. */
-function globalCue(rule: MeasureRule): RegExp {
-  let re = GLOBAL_CUES.get(rule);
-  if (!re) GLOBAL_CUES.set(rule, (re = new RegExp(rule.cue.source, "g")));
-  return re;
-}
-
-/** Sentence spans of a folded paragraph (a thousands dot is never a boundary: it is followed by a digit). */
-function sentences(folded: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (const m of folded.matchAll(/[.!?;](?=\s|$|\^)/g)) {
-    const end = (m.index ?? 0) + 1;
-    spans.push({ start, end });
-    start = end;
-  }
-  if (start < folded.length) spans.push({ start, end: folded.length });
-  return spans;
-}
-
-function nounAfter(folded: string, end: number): { noun: Noun | null; length: number } {
-  const after = folded.slice(end, end + 40);
-  for (const n of NOUNS) {
-    const m = n.pattern.exec(after);
-    if (m) return { noun: n.noun, length: m[0].length };
-  }
-  return { noun: null, length: 0 };
-}
-
-/** The best measure rule for a number: highest priority among cues in its clause, nearest on a tie. */
-function bestRule(
-  folded: string, windows: Span[], noun: Noun, near: number, contextText: string, accept: (r: MeasureRule) => boolean = () => true, nearestFirst = false,
-): { rule: MeasureRule; at: Span } | null {
-  let best: { rule: MeasureRule; at: Span; score: number } | null = null;
-  for (const rule of MEASURE_RULES) {
-    if (!rule.nouns.includes(noun) || !accept(rule)) continue;
-    if (rule.context && !rule.context.test(contextText)) continue;
-    for (const w of windows) {
-      const text = folded.slice(w.start, w.end);
-      // At equal specificity the words right after "N TTHC ..." bind the number ("193 TTHC ở mức độ 4").
-      const bonus = w.start >= near ? 200 : w.end > near ? 300 : 0;
-      for (const m of text.matchAll(globalCue(rule))) {
-        const at = { start: w.start + (m.index ?? 0), end: w.start + (m.index ?? 0) + m[0].length };
-        // A window read through the number counts only phrases that run through it.
-        if (w.start < near && w.end > near && !(at.start < near && at.end > near)) continue;
-        const distance = at.end <= near ? near - at.end : at.start >= near ? at.start - near : 0;
-        const score = nearestFirst ? rule.priority - distance * 10 + bonus : rule.priority * 1000 - distance + bonus;
-        if (!best || score > best.score) best = { rule, at, score };
-      }
-    }
-  }
-  return best ? { rule: best.rule, at: best.at } : null;
-}
-
-/**
- * Picks the phrase that names a number's measure: first among the words nearest it (back to the last comma, and
- * its own clause after the noun), by specificity; a much more specific phrase further back in the clause (a named
- * programme, "mức độ 3, 4") overrides a generic verb; with nothing near, the nearest phrase back to the previous
- * figure; with nothing in the sentence, a named programme in the paragraph before it.
- */
-function chooseRule(
-  folded: string, noun: Noun, at: number, contextText: string,
-  w: { nearStart: number; leftStart: number; afterNoun: number; clauseEnd: number; sentenceStart: number; listStart: number },
-  accept: (r: MeasureRule) => boolean = () => true,
-): { rule: MeasureRule; at: Span } | null {
-  // Words after "so với", "trên tổng số" name a denominator, not the measure.
-  const denominatorAt = folded.slice(w.afterNoun, w.clauseEnd).search(/\b(?:so voi|tren tong so|trong tong so|tren so)\b/);
-  const rightEnd = denominatorAt >= 0 ? w.afterNoun + denominatorAt : w.clauseEnd;
-  // The clause read through the number too: "trả kết quả 210 hồ sơ qua dịch vụ bưu điện".
-  const near = bestRule(folded, [{ start: w.nearStart, end: at }, { start: w.afterNoun, end: rightEnd }, { start: w.nearStart, end: rightEnd }], noun, at, contextText, accept);
-  if (near) return bestRule(folded, [{ start: w.leftStart, end: at }], noun, at, contextText, (r) => accept(r) && r.priority >= near.rule.priority + 3) ?? near;
-  const wide = bestRule(folded, [{ start: w.leftStart, end: at }], noun, at, contextText, (r) => accept(r) && r.priority >= 4, true)
-    ?? bestRule(folded, [{ start: w.leftStart, end: at }], noun, at, contextText, accept);
-  if (wide) return wide;
-  const back = bestRule(folded, [{ start: Math.min(w.listStart, w.leftStart), end: at }], noun, at, contextText, accept, true);
-  if (back) return back;
-  return bestRule(folded, [{ start: Math.max(0, w.sentenceStart - 600), end: w.sentenceStart }], noun, at, contextText, (r) => accept(r) && r.priority >= 7 && r.measure !== "");
-}
-
-interface LevelCue { level: ExtractLevel; at: number; end: number; subject: boolean }
-
-/**
- * Tier words of a paragraph with their spans. A longer cue hides the shorter ones inside it ("thị xã và xã, phường"
- * is both tiers, not the communes), and "trên địa bàn huyện" right after "cấp xã" says where the communes are,
- * not that the figure is the district's total.
- */
-function levelCues(folded: string): LevelCue[] {
-  const cues: LevelCue[] = [];
-  for (const c of LEVEL_CUES) for (const m of folded.matchAll(c.pattern)) cues.push({ level: c.level, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, subject: false });
-  for (const m of folded.matchAll(SUBJECT_DISTRICT)) cues.push({ level: "district", at: (m.index ?? 0) + m[0].length - 3, end: (m.index ?? 0) + m[0].length, subject: true });
-  const kept = cues.filter((c) => !cues.some((o) => o !== c && o.at <= c.at && o.end >= c.end && o.end - o.at > c.end - c.at));
-  const sorted = kept.sort((a, b) => a.at - b.at);
-  return sorted.filter((c, i) => !(c.level === "total" && i > 0 && sorted[i - 1]!.level !== "total" && c.at - sorted[i - 1]!.end < 15 && /^tren dia ban/.test(folded.slice(c.at, c.end))));
-}
-
-/** Sentences that open a new topic ("Trong năm 2023, ...", "Ngoài ra ...") end the tier named before them. */
-const TOPIC_START = /^\s*(?:[-+•]\s*)?(?:trong nam|nam \d{4}|ngoai ra|dong thoi|rieng|ben canh do|tinh den|qua do|ket qua trong nam)/;
 
 /** Reads the candidates of one paragraph. */
 export function readParagraph(
@@ -238,7 +134,7 @@ export function readParagraph(
     const inParens = /\(\s*$/.test(folded.slice(Math.max(0, t.start - 2), t.start));
 
     // PAR INDEX and satisfaction indices.
-    const index = indexFigure(t, folded, s, leftStart, clauseEnd, noun, p, context, mentions);
+    const index = indexFigure(t, folded, s, leftStart, clauseEnd, noun, context, mentions);
     if (index !== undefined) {
       for (const c of index) out.push(make(t, c, c.start, c.end, c.notes));
       return;
@@ -297,10 +193,9 @@ export function readParagraph(
     }
     if (!rule) {
       // "Tây Vinh (1.347 hồ sơ)", "Bình Thành (1)": a place in a list repeats the measure of the figure before it.
-      const listParent = [...out].reverse().find((c) => c.line >= 0 && c.value_unit === "count" && c.start >= 0) ?? null;
-      const sameSentence = listParent && out.indexOf(listParent) >= 0 && prevCandidate === listParent;
+      const lastCount = [...out].reverse().find((c) => c.value_unit === "count") ?? null;
       const lastPlaced = out[out.length - 1];
-      if (place && sameSentence && listParent) inherited = listParent;
+      if (place && lastCount && prevCandidate === lastCount) inherited = lastCount;
       // "xã A có 12 hồ sơ; thị trấn B: 03 hồ sơ": a list of places may run on across semicolons.
       else if (place && lastPlaced && lastPlaced.unit_id !== context.unit_id && lastPlaced.value_unit === "count" && t.start - (lineOffset(p, lastPlaced) + lastPlaced.number_end) < 200) inherited = lastPlaced;
       // "trong đó: cấp tỉnh: 102 TTHC; cấp huyện: 02 TTHC": tier items repeat the measure of the figure they split.
@@ -378,73 +273,4 @@ function zeroFigures(p: Paragraph, context: ReportContext, cues: { level: Extrac
     });
   }
   return out;
-}
-
-type Partial2 = Partial<Candidate> & Pick<Candidate, "dataset" | "measure" | "level"> & { start: number; end: number; notes: string[] };
-
-/**
- * A figure of the PAR INDEX or of a satisfaction index, when the sentence names one before the number (or the
- * clause right after it does): score "72,63/96 điểm", share "đạt 82,03%", rank "xếp thứ 4/11". undefined when the
- * number is not about an index; [] when it is but is a change ("tăng 05 bậc"), to be skipped.
- */
-function indexFigure(
-  t: NumberToken, folded: string, s: Span, leftStart: number, clauseEnd: number, noun: Noun | null,
-  p: Paragraph, context: ReportContext, mentions: PlaceMention[],
-): Partial2[] | undefined {
-  if (noun === "dossier" || noun === "procedure") return undefined;
-  const before = folded.slice(s.start, t.start);
-  const lastOf = (re: RegExp) => { let at = -1; for (const m of before.matchAll(new RegExp(re.source, "g"))) at = m.index ?? 0; return at; };
-  const par = lastOf(PAR_CUE);
-  const sat = lastOf(SATISFACTION_CUE);
-  const right = folded.slice(t.end, clauseEnd + 40);
-  const satAfter = sat < 0 && par < 0 && /^[^;.]{0,40}\bhai long\b/.test(right);
-  if (par < 0 && sat < 0 && !satAfter) return undefined;
-  const kind: "par" | "sat" = satAfter || sat > par ? "sat" : "par";
-  const left = folded.slice(leftStart, t.start);
-  const isRank = RANK_BEFORE.test(left.replace(/\s+$/, " "));
-  // "đạt 100% người dân, tổ chức hài lòng": the noun after a share is who was asked.
-  if (noun === "other" && !isRank && !(kind === "sat" && t.kind === "percent")) return [];
-  // "04 đơn vị đạt ... tỷ lệ 100%": the figure of some units the sentence counts, not of the place.
-  if (/\b\d+ (?:don vi|co quan|xa|phuong|huyen|so|nganh)\b/.test(folded.slice(s.start, t.start))) return [];
-  // Bands ("trên 90%", "từ 80% đến dưới 90%") and several places at once ("các xã, phường ... bình quân") are
-  // not one place's figure.
-  if (/(?:\btren|\bduoi|\btu|\bden|\bhon)\s*$/.test(folded.slice(Math.max(0, t.start - 12), t.start)) || /^\s*(?:tro len|tro xuong|den duoi|den)\b/.test(folded.slice(t.end, t.end + 12))) return [];
-  if (/\b(?:cac xa|cac huyen|cac don vi|binh quan|trung binh)\b/.test(folded.slice(s.start, t.start)) && !mentions.some((m) => m.end <= t.start && m.start >= s.start && m.unit)) return [];
-  if (CHANGE_BEFORE.test(left) || /^\s*(?:bac|diem so voi|so voi)/.test(folded.slice(t.end, t.end + 12))) return [];
-  const sentence = folded.slice(s.start, s.end);
-  const years = [...before.matchAll(/\bnam (\d{4})\b/g)];
-  const year = years.length ? Number(years[years.length - 1]![1]) : context.period_start ? Number(context.period_start.slice(0, 4)) : null;
-  const named = mentions.filter((m) => m.end <= t.start && m.start >= s.start && m.unit);
-  const unit = named[named.length - 1]?.unit ?? null;
-  const unitId = unit?.unit_id ?? context.unit_id;
-  const tier: ExtractLevel = unit ? (TIER_OF_KIND[unit.kind] ?? "district") : (context.unit_id?.includes("/") ? (context.unit_id.split("/").length > 2 ? "commune" : "district") : "province");
-  const notes: string[] = [];
-  let assessor: string;
-  if (kind === "par") {
-    if (SELF_ASSESSED.test(sentence)) assessor = "self";
-    else if (tier === "province" || /\bbo noi vu\b/.test(sentence)) assessor = "ministry";
-    else { assessor = "province"; notes.push("assessor read as the province (a district's index is assessed by its province)"); }
-  } else {
-    assessor = /\bsipas\b|\bchi so hai long\b/.test(sentence) && !/\bphieu\b/.test(sentence) ? "sipas" : "local_survey";
-    if (assessor === "local_survey") notes.push("a local survey, not the national SIPAS");
-  }
-  const base = { dataset: kind === "par" ? "par_index" as const : "satisfaction" as const, level: tier, unit_id: unitId, year, assessor, start: leftStart, end: Math.max(t.end, clauseEnd), notes };
-  if (isRank) {
-    const out: Partial2[] = [{ ...base, measure: "rank", value: t.value, value_unit: "rank", notes: [...notes] }];
-    if (t.over !== null) out.push({ ...base, measure: "rank_of", value: t.over, value_unit: "rank", notes: [...notes] });
-    return out;
-  }
-  // A satisfaction "25,7/30 điểm" is a component of the PAR INDEX, not a satisfaction index.
-  if (kind === "sat" && t.over !== null && t.over !== 100 && noun !== "other") return [];
-  if (t.over !== null && noun !== "other") {
-    const out: Partial2[] = [{ ...base, measure: kind === "par" ? "score" : "value", value: t.value, value_unit: "score", notes: [...notes] }];
-    if (kind === "par") out.push({ ...base, measure: "max_score", value: t.over, value_unit: "score", notes: [...notes] });
-    return out;
-  }
-  if (t.kind === "percent") return [{ ...base, measure: kind === "par" ? "percent_stated" : "value", value: t.value, value_unit: "percent", notes }];
-  if (t.kind === "decimal" && (noun === "score" || /\bdat\b[^,;]{0,20}$/.test(left))) {
-    return [{ ...base, measure: kind === "par" ? "score" : "value", value: t.value, value_unit: "score", notes: [...notes, "maximum score not stated"] }];
-  }
-  void p;
-  return [];
 }
