@@ -11,7 +11,7 @@ import type { ParIndexRow } from "../schemas/parIndex";
 import { LEVEL_LABEL } from "../lib/labels";
 import { PAR_METHOD_BREAKS, SIPAS_METHOD_BREAKS } from "./caveats";
 import { resolvedInTime, valueOf, lateRate } from "./figures";
-import { displayName, tierOf } from "./places";
+import { displayName, placePath, tierOf } from "./places";
 import { INDICATORS, nationalMean, parValue, rankIsStated, scoredEntries, valuedYears, yearsOf, type Indicator } from "./rankings";
 import type { SiteData } from "./placeView";
 
@@ -201,13 +201,17 @@ function tileMap(chartId: string, grid: typeof GRID_63, which: "latest" | "cover
     const latest = latestParYear(site);
     const year = which === "latest" ? latest : bestParYear(site);
     if (year === null || (which === "coverage" && year === latest)) return null;
-    const rows = ministryScores(site, year).filter((r) => grid.tiles.some((t) => t.id === r.unit_id));
+    const all = ministryScores(site, year);
+    const rows = all.filter((r) => grid.tiles.some((t) => t.id === r.unit_id));
     const names = Object.fromEntries(grid.tiles.map((t) => [t.id, site.places.byId.get(t.id)?.name ?? t.id]));
+    const paths = Object.fromEntries(grid.tiles.flatMap((t) => { const u = site.places.byId.get(t.id); return u ? [[t.id, placePath(u)]] : []; }));
+    // Every map of one year colours on the range of all provinces scored that year, so colours mean the same on both.
+    const domain: [number, number] = [Math.min(...all.map((r) => r.value)), Math.max(...all.map((r) => r.value))];
     return {
       chartId, unitId, heading: `Bản đồ PAR INDEX ${year}: ${grid.name}`, publisher: MINISTRY,
       spec: { type: "tileMap", data: {
         title: `Bản đồ ô vuông điểm PAR INDEX ${year}, ${grid.name}`, measure: `PAR INDEX ${year}`, grid, names,
-        values: Object.fromEntries(rows.map((r) => [r.unit_id, r.value])),
+        values: Object.fromEntries(rows.map((r) => [r.unit_id, r.value])), domain, paths,
       } },
       sources: uniq(rows.map((r) => r.source_id)),
       note: grid === GRID_34
