@@ -3,11 +3,13 @@
  * SEARCH_RANKING) before it loads the index. Imported by the <script> of SearchBox.astro and tim-kiem.astro.
  */
 import { SEARCH_RANKING } from "../metrics/search";
+import { exactMatch, splitNames, type PlaceOption } from "./placeMatch";
 
 /** The part of a Component UI instance this site uses. */
 export interface PagefindInstance {
   triggerSearch(term: string): void;
   on(event: "search", callback: (term: string) => void): void;
+  on(event: "results", callback: () => void): void;
 }
 
 interface PagefindComponents {
@@ -103,6 +105,41 @@ export function enhanceHeaderSearch(): void {
   };
   field.addEventListener("focus", () => void enhance());
   box.addEventListener("pointerenter", () => void enhance());
+  enterGoesToMatchOrSearch(searchbox, form.getAttribute("action") ?? "/tim-kiem/");
+}
+
+/** The options a Pagefind searchbox or results list shows, with the names each is indexed under. */
+export function shownOptions(root: ParentNode, selector: string): (PlaceOption & { el: Element })[] {
+  return [...root.querySelectorAll<HTMLElement>(selector)].map((el) => {
+    const holder = el.closest<HTMLElement>("[data-names]") ?? el;
+    return {
+      el,
+      href: el.getAttribute("href") ?? el.querySelector("a[href]")?.getAttribute("href") ?? "",
+      names: splitNames(holder.dataset.names),
+      lineage: splitNames(holder.dataset.lineage),
+    };
+  });
+}
+
+/**
+ * Enter in the header box without an option picked by arrow keys: opens the place whose name is exactly what
+ * was typed, otherwise the search page with the query (Pagefind would open its first result, a look-alike:
+ * "thu duc" -> Thái Nguyên). Runs in the capture phase, before Pagefind's own key handler.
+ */
+function enterGoesToMatchOrSearch(searchbox: HTMLElement, searchPage: string): void {
+  let picked = false;
+  searchbox.addEventListener("input", () => (picked = false), true);
+  searchbox.addEventListener("keydown", (e) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") picked = true;
+    const input = e.target as HTMLElement;
+    if (e.key !== "Enter" || e.isComposing || picked || !(input instanceof HTMLInputElement)) return;
+    const query = input.value.trim();
+    if (!query) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const hit = exactMatch(query, shownOptions(searchbox, "[role=option][href]"));
+    location.assign(hit ? hit.href : `${searchPage}?q=${encodeURIComponent(query)}`);
+  }, true);
 }
 
 function waitForElement<T extends Element>(root: Element, selector: string): Promise<T> {

@@ -11,8 +11,8 @@ import type { ParIndexRow } from "../schemas/parIndex";
 import { LEVEL_LABEL } from "../lib/labels";
 import { PAR_METHOD_BREAKS, SIPAS_METHOD_BREAKS } from "./caveats";
 import { resolvedInTime, valueOf, lateRate } from "./figures";
-import { displayName, tierOf } from "./places";
-import { INDICATORS, nationalMean, parValue, scoredEntries, valuedYears, yearsOf, type Indicator } from "./rankings";
+import { displayName, placePath, tierOf } from "./places";
+import { INDICATORS, nationalMean, parValue, rankIsStated, scoredEntries, valuedYears, yearsOf, type Indicator } from "./rankings";
 import type { SiteData } from "./placeView";
 
 export interface PlaceChart {
@@ -38,7 +38,7 @@ type Builder = (site: SiteData, unitId: string) => PlaceChart | null;
 const COUNTRY = "viet-nam";
 const uniq = (ids: string[]) => [...new Set(ids)];
 
-/** First scored ministry PAR INDEX row per province for a year (file order decides between sources). */
+/** Scored ministry PAR INDEX entries of a year, the row per province the ranking table shows (see byStrength). */
 export function ministryScores(site: SiteData, year: number) {
   return scoredEntries(site.tables, "par-index", year);
 }
@@ -101,12 +101,12 @@ function rankingBars(site: SiteData, indicator: Indicator, year: number, chartId
     spec: { type: "rankedBars", data: {
       title: `${what.charAt(0).toUpperCase()}${what.slice(1)} ${year} của ${rows.length} tỉnh, thành phố có trong dữ liệu`,
       population: `tỉnh, thành phố có ${what} ${year} trong dữ liệu`, measure: `${what} ${year}`,
-      items: rows.map((r) => ({ id: r.unit_id, label: site.places.get(r.unit_id).name, value: r.value, rank: r.rank })),
+      items: rows.map((r) => ({ id: r.unit_id, label: site.places.get(r.unit_id).name, value: r.value, rank: rankIsStated(r) ? r.rank : null })),
       highlightId: unitId === COUNTRY ? undefined : unitId, mean: mean?.value != null ? { value: mean.value, label: "Trung bình cả nước" } : undefined,
       ...(indicator === "sipas" ? { unit: "percent" as const } : {}),
     } },
     sources: uniq([...rows.map((r) => r.source_id), ...(mean ? [mean.source_id] : [])]),
-    note: `Chỉ gồm ${rows.length}/63 tỉnh, thành phố mà dữ liệu có số liệu năm ${year}. Số trước tên là hạng chính thức theo nguồn (không có số: nguồn không nêu hạng).`,
+    note: `Chỉ gồm ${rows.length}/63 tỉnh, thành phố mà dữ liệu có số liệu năm ${year}. Số trước tên là hạng chính thức theo nguồn (không có số: nguồn không nêu hạng, hoặc hạng chỉ suy ra từ thứ tự liệt kê; xem bảng).`,
   };
 }
 
@@ -201,13 +201,17 @@ function tileMap(chartId: string, grid: typeof GRID_63, which: "latest" | "cover
     const latest = latestParYear(site);
     const year = which === "latest" ? latest : bestParYear(site);
     if (year === null || (which === "coverage" && year === latest)) return null;
-    const rows = ministryScores(site, year).filter((r) => grid.tiles.some((t) => t.id === r.unit_id));
+    const all = ministryScores(site, year);
+    const rows = all.filter((r) => grid.tiles.some((t) => t.id === r.unit_id));
     const names = Object.fromEntries(grid.tiles.map((t) => [t.id, site.places.byId.get(t.id)?.name ?? t.id]));
+    const paths = Object.fromEntries(grid.tiles.flatMap((t) => { const u = site.places.byId.get(t.id); return u ? [[t.id, placePath(u)]] : []; }));
+    // Every map of one year colours on the range of all provinces scored that year, so colours mean the same on both.
+    const domain: [number, number] = [Math.min(...all.map((r) => r.value)), Math.max(...all.map((r) => r.value))];
     return {
       chartId, unitId, heading: `Bản đồ PAR INDEX ${year}: ${grid.name}`, publisher: MINISTRY,
       spec: { type: "tileMap", data: {
         title: `Bản đồ ô vuông điểm PAR INDEX ${year}, ${grid.name}`, measure: `PAR INDEX ${year}`, grid, names,
-        values: Object.fromEntries(rows.map((r) => [r.unit_id, r.value])),
+        values: Object.fromEntries(rows.map((r) => [r.unit_id, r.value])), domain, paths,
       } },
       sources: uniq(rows.map((r) => r.source_id)),
       note: grid === GRID_34

@@ -85,26 +85,46 @@ export function ranking(tables: Tables, indicator: Indicator, year: number): Ran
 }
 
 function computeRanking(tables: Tables, indicator: Indicator, year: number): RankedEntry[] {
-  const byUnit = new Map<string, RankedEntry>();
-  for (const r of nationalRows(tables, indicator).filter((x) => x.year === year)) {
-    const entry = byUnit.get(r.unit_id);
-    if (!entry) byUnit.set(r.unit_id, { ...r, others: [] });
-    else entry.others.push({ value: r.value, rank: r.rank, source_id: r.source_id, quality: r.quality });
-  }
-  return [...byUnit.values()].sort((a, b) =>
+  const byUnit = new Map<string, NationalRow[]>();
+  for (const r of nationalRows(tables, indicator).filter((x) => x.year === year)) byUnit.set(r.unit_id, [...(byUnit.get(r.unit_id) ?? []), r]);
+  return [...byUnit.values()].map((rows) => {
+    const [first, ...rest] = byStrength(rows) as [NationalRow, ...NationalRow[]];
+    return { ...first, others: rest.map((o) => ({ value: o.value, rank: o.rank, source_id: o.source_id, quality: o.quality })) };
+  }).sort((a, b) =>
     (a.rank ?? 999) - (b.rank ?? 999) || (b.value ?? -1) - (a.value ?? -1) || a.unit_id.localeCompare(b.unit_id));
 }
 
-/** Provinces with a value in a year: the first row that has one, per province, in file order. */
-export function scoredEntries(tables: Tables, indicator: Indicator, year: number): (NationalRow & { value: number })[] {
-  const seen = new Set<string>();
-  const out: (NationalRow & { value: number })[] = [];
-  for (const r of nationalRows(tables, indicator)) {
-    if (r.year !== year || r.value === null || seen.has(r.unit_id)) continue;
-    seen.add(r.unit_id);
-    out.push({ ...r, value: r.value });
-  }
-  return out;
+/** How firmly a row's rank and value are known: printed in the source first, a rank from listing order last. */
+export const QUALITY_STRENGTH: Record<string, number> = { stated: 0, derived: 1, inferred: 2, listing_order: 3 };
+
+/**
+ * A province-year's rows, the one the page shows first: the strongest quality, then one with a value, then file
+ * order. So a rank read from a list's order never displaces a rank the same page prints from another source.
+ */
+export function byStrength<T extends { quality: string; value: number | null }>(rows: T[]): T[] {
+  const strength = (r: T) => QUALITY_STRENGTH[r.quality] ?? 9;
+  return rows.map((r, i) => ({ r, i }))
+    .sort((a, b) => strength(a.r) - strength(b.r) || Number(a.r.value === null) - Number(b.r.value === null) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/** Whether a rank is printed as such (the chart labels only these; the table marks the others). */
+export function rankIsStated(entry: { quality: string; rank: number | null }): boolean {
+  return entry.rank !== null && entry.quality === "stated";
+}
+
+/** Entries whose rank is not printed as such but equals a rank another province has printed, with that province. */
+export function weakRankClashes(entries: RankedEntry[]): { entry: RankedEntry; stated: RankedEntry }[] {
+  const stated = entries.filter(rankIsStated);
+  return entries.filter((e) => e.rank !== null && !rankIsStated(e)).flatMap((entry) => {
+    const other = stated.find((s) => s.rank === entry.rank && s.unit_id !== entry.unit_id);
+    return other ? [{ entry, stated: other }] : [];
+  });
+}
+
+/** Provinces with a value in a year, as the ranking table shows them (so chart and table always agree). */
+export function scoredEntries(tables: Tables, indicator: Indicator, year: number): (RankedEntry & { value: number })[] {
+  return ranking(tables, indicator, year).filter((e): e is RankedEntry & { value: number } => e.value !== null);
 }
 
 /** The latest year with at least one value, and the year with the most provinces valued (latest on a tie). */

@@ -72,6 +72,58 @@ describe("header search box", () => {
   });
 });
 
+describe("Enter in the header box", () => {
+  const enter = async (query: string) => {
+    await page.goto(site.url("/phuong-phap/"));
+    await headerSearch(page, query);
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname !== "/phuong-phap/");
+    return new URL(page.url());
+  };
+
+  it.each(["thu duc", "quan 1"])("'%s' (not in the data) opens the search page with the query, which says so", async (query) => {
+    const url = await enter(query);
+    expect(url.pathname).toBe("/tim-kiem/");
+    expect(url.searchParams.get("q")).toBe(query);
+    const notice = page.locator("#dung-ten");
+    await notice.waitFor({ state: "visible", timeout: 15_000 });
+    await expect(notice.innerText()).resolves.toContain(`Không có tỉnh, huyện hay xã nào tên “${query}” trong dữ liệu`);
+    expect(await notice.locator("a[href$='/tinh/']").count()).toBe(1);
+  });
+
+  it("'quan 1 tp hcm' suggests the city the query names", async () => {
+    await searchPage(page, site, "quan 1 tp hcm", 1);
+    const notice = page.locator("#dung-ten");
+    await notice.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await notice.locator("a[href='/tinh/tp-ho-chi-minh-2025/']").count()).toBe(1);
+  });
+
+  it.each([
+    ["vinh chau", "/huyen/soc-trang/vinh-chau/"],
+    ["tp hcm", "/tinh/tp-ho-chi-minh-2025/"],
+    ["hau giang", "/tinh/hau-giang/"],
+  ])("'%s' (an exact name) opens %s", async (query, path) => {
+    expect((await enter(query)).pathname).toBe(path);
+  });
+
+  it("a former province's name on the search page names the unit it merged into", async () => {
+    await searchPage(page, site, "hau giang", 1);
+    const notice = page.locator("#dung-ten");
+    await notice.waitFor({ state: "visible", timeout: 15_000 });
+    await expect(notice.innerText()).resolves.toContain("đã sáp nhập vào Cần Thơ");
+  });
+
+  it("an option picked with the arrow keys still opens that option", async () => {
+    await page.goto(site.url("/phuong-phap/"));
+    const options = await headerSearch(page, "thu duc");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname !== "/phuong-phap/");
+    expect(options.map((o) => o.href)).toContain(new URL(page.url()).pathname);
+  });
+});
+
 describe("keyboard only", () => {
   it("reaches the header box with Tab, types, and Enter opens the first result", async () => {
     await page.goto(site.url("/"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutRankedBars, rankedBarsTable, summarizeRankedBars } from "./layout";
+import { layoutRankedBars, rankedBarsTable, sortRanked, summarizeRankedBars } from "./layout";
 import { rankedBars } from "../fixtures";
 
 describe("layoutRankedBars", () => {
@@ -30,5 +30,18 @@ describe("rankedBarsTable", () => {
   it("lists the bars in drawn order, then the mean", () => {
     expect(rankedBarsTable(rankedBars).rows.map((r) => r.name)).toEqual(["B", "A", "C", "Trung bình"]);
     expect(rankedBarsTable(rankedBars).rows.map((r) => r["rank"])).toEqual([3, 12, null, ""]);
+  });
+});
+
+describe("sortRanked", () => {
+  it("puts equal values in official rank order (PAR INDEX 2023: Quảng Ngãi 27 before Đắk Lắk 28, both 87,33)", () => {
+    const dakLak = { id: "dak-lak", label: "Đắk Lắk", value: 87.33, rank: 28 };
+    const quangNgai = { id: "quang-ngai", label: "Quảng Ngãi", value: 87.33, rank: 27 };
+    expect(sortRanked([dakLak, quangNgai]).map((i) => i.id)).toEqual(["quang-ngai", "dak-lak"]);
+  });
+  it("keeps input order for equal values without ranks", () => {
+    const a = { id: "a", label: "A", value: 80 };
+    const b = { id: "b", label: "B", value: 80 };
+    expect(sortRanked([a, b]).map((i) => i.id)).toEqual(["a", "b"]);
   });
 });

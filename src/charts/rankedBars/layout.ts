@@ -71,9 +71,9 @@ const valuesOf = (data: RankedBarsData) => [...data.items.map((i) => i.value), d
 
 const formatterOf = (data: RankedBarsData) => valueFormatter(data.unit, valuesOf(data));
 
-/** Items sorted best first; ties keep input order. */
+/** Items sorted best first; equal values by official rank when both have one ("27." before "28."), else input order. */
 export function sortRanked(items: RankedItem[]): RankedItem[] {
-  return [...items].sort((a, b) => b.value - a.value);
+  return [...items].sort((a, b) => b.value - a.value || (typeof a.rank === "number" && typeof b.rank === "number" ? a.rank - b.rank : 0));
 }
 
 /** One sentence: how many, where the highlighted place stands, top, bottom, mean. */

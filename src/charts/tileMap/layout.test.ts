@@ -25,6 +25,22 @@ describe("layoutTileMap", () => {
     const bin = (id: string) => layout.tiles.find((t) => t.id === id)!.bin!;
     expect(bin("soc-trang")).toBeLessThan(bin("quang-ninh"));
   });
+  it("with a shared domain, two maps of one year give the same value the same class and legend", () => {
+    const domain: [number, number] = [78, 92.5];
+    const all = layoutTileMap({ ...tileMap63, domain });
+    const few = layoutTileMap({ ...tileMap63, values: { "soc-trang": 81.7 }, domain });
+    expect(few.legend).toEqual(all.legend);
+    expect(few.tiles.find((t) => t.id === "soc-trang")?.bin).toBe(all.tiles.find((t) => t.id === "soc-trang")?.bin);
+  });
+  it("places a link box over every tile that has a path, in percent of the drawing, and no other", () => {
+    const layout = layoutTileMap({ ...tileMap63, paths: { "soc-trang": "/tinh/soc-trang/" } });
+    const tile = layout.tiles.find((t) => t.id === "soc-trang")!;
+    expect(layout.links).toEqual([{
+      id: "soc-trang", path: "/tinh/soc-trang/", name: "Sóc Trăng",
+      left: Math.round((tile.x / layout.width) * 10000) / 100, top: Math.round((tile.y / layout.height) * 10000) / 100,
+      width: Math.round((40 / layout.width) * 10000) / 100, height: Math.round((40 / layout.height) * 10000) / 100,
+    }]);
+  });
   it("shows only the no-data legend when nothing has data", () => {
     expect(layoutTileMap(tileMap34).legend).toEqual([{ bin: null, label: "Chưa có số liệu" }]);
   });

@@ -36,6 +36,13 @@ export interface TileMapData {
   names: Record<string, string>;
   highlightId?: string | undefined;
   unit?: "number" | "percent";
+  /**
+   * Value range the colour classes span. Maps of the same measure and year share it, so one colour means one
+   * range of values on both (the 63- and the 34-province map); default: the range of this map's own values.
+   */
+  domain?: [number, number] | undefined;
+  /** Site path per unit_id: each tile links to its place's page. */
+  paths?: Record<string, string> | undefined;
 }
 
 export interface TileMapOptions {
@@ -56,6 +63,8 @@ export interface PlacedTile extends Tile {
 
 export interface TileMapLayout extends ChartLayout {
   tiles: PlacedTile[];
+  /** Tiles that link to a place, as boxes in percent of the drawing (for links laid over the SVG). */
+  links: { id: string; path: string; name: string; left: number; top: number; width: number; height: number }[];
   legend: { label: string; bin: number | null }[];
 }
 
@@ -72,9 +81,9 @@ export function onDark(bin: number | null, classes: number): boolean {
   return bin !== null && bin >= classes - 2;
 }
 
-/** Class breaks: a quantize scale over the nice extent of the known values. */
-export function binScale(values: number[], classes: number) {
-  const [lo = 0, hi = 1] = extent(values);
+/** Class breaks: a quantize scale over the nice extent of the known values (or of a shared domain). */
+export function binScale(values: number[], classes: number, domain?: [number, number]) {
+  const [lo = 0, hi = 1] = domain ?? extent(values);
   return scaleQuantize<number>().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).nice(classes).range([...Array(classes).keys()]);
 }
 
@@ -97,7 +106,7 @@ export function layoutTileMap(data: TileMapData, options: Partial<TileMapOptions
   const { tile, gap, classes } = { ...TILE_MAP_DEFAULTS, ...options };
   const step = tile + gap;
   const knownValues = data.grid.tiles.flatMap((t) => (data.values[t.id] == null ? [] : [data.values[t.id] as number]));
-  const scale = binScale(knownValues, classes);
+  const scale = binScale(knownValues, classes, data.domain);
   const tiles: PlacedTile[] = data.grid.tiles.map((t) => {
     const value = data.values[t.id] ?? null;
     return { ...t, x: t.col * step, y: t.row * step, value, bin: value === null ? null : scale(value) };
@@ -135,7 +144,12 @@ export function layoutTileMap(data: TileMapData, options: Partial<TileMapOptions
       { type: "text", class: "small", x: lx + 20, y: ly + 33 + i * 20, text: l.label },
     ]),
   ];
-  return { width, height, title: data.title, desc: summarizeTileMap(data), marks, tiles, legend };
+  const pct = (v: number, of: number) => px((v / of) * 100);
+  const links = tiles.flatMap((t) => {
+    const path = data.paths?.[t.id];
+    return path ? [{ id: t.id, path, name: name(t.id), left: pct(t.x, width), top: pct(t.y, height), width: pct(tile, width), height: pct(tile, height) }] : [];
+  });
+  return { width, height, title: data.title, desc: summarizeTileMap(data), marks, tiles, legend, links };
 }
 
 /** Every tile as a row, those without data included (empty value). */
