@@ -25,7 +25,7 @@ describe("gradeStated", () => {
     [0.06, 0.07, "contradiction", "a full unit of the last digit is never rounding"],
     [0.01, (62 / 59802) * 100, "contradiction", "0,01% for 0,10%"],
     [84.69, (58.84 / 70) * 100, "contradiction", "84,69% for 84,06%"],
-  ] as const)("gradeStated(%s, %s) is %s: %s", (stated, computed, grade) => expect(gradeStated(stated, computed)).toBe(grade));
+  ] as const)("gradeStated(%s, %s) is %s: %s", (stated, computed, grade, _why) => expect(gradeStated(stated, computed)).toBe(grade));
   it("takes the printed decimals when the parsed number lost a trailing zero (99.90 printed with two)", () => {
     expect(gradeStated(99.9, 99.96)).toBe("rounding");
     expect(gradeStated(99.9, 99.96, 2)).toBe("contradiction");
