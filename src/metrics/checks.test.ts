@@ -151,3 +151,11 @@ describe("grades of runChecks", () => {
     expect(far.find((c) => c.kind === "components")).toMatchObject({ ok: false, grade: "contradiction" });
   });
 });
+
+describe("runChecks on online services", () => {
+  const os = (measure: string, value: number) => ({ csvLine: 0, row: { ...base, measure, value, value_unit: "count", denominator: null, line: 353 } }) as unknown as Tables["online_services"][number];
+  it("adds up published procedures whichever code the amended and abolished parts carry (Vĩnh Châu: 11 + 60 + 75 = 146)", () => {
+    const checks = runChecks(tables({ online_services: [os("procedures_published", 146), os("procedures_published_new", 11), os("procedures_amended", 60), os("procedures_abolished", 75)] }));
+    expect(checks).toMatchObject([{ kind: "sum", ok: true, grade: "ok", stated: 146, computed: 146 }]);
+  });
+});

@@ -174,11 +174,11 @@ export function layoutStackedBars(data: StackedBarsData, options: Partial<Stacke
       return { ...s, x: px(start), width: px(acc - start) };
     });
     const total = sum(segments, (s) => s.count);
-    const pending = row.pending ? ` · ${PENDING_LABEL[row.pending.key].toLowerCase()} (ngoài thanh): ${formatNumber(row.pending.count)}` : "";
+    const pending = row.pending ? `${PENDING_LABEL[row.pending.key].toLowerCase()} (ngoài thanh): ${formatNumber(row.pending.count)}` : "";
     // Text lines sit on a baseline 2 px above the bottom of their line box.
     const lines = [
       ...wrapLabel(row.label, inner).map((text) => ({ class: "strong", text })),
-      ...wrapPhrases([`${formatNumber(total)} hồ sơ đã giải quyết`, ...(pending ? [pending] : [])], inner, FONT.small).map((text) => ({ class: "small muted", text })),
+      ...wrapPhrases(pending ? [`${formatNumber(total)} hồ sơ đã giải quyết ·`, pending] : [`${formatNumber(total)} hồ sơ đã giải quyết`], inner, FONT.small).map((text) => ({ class: "small muted", text })),
     ];
     for (const line of lines) {
       y += lineHeight;
