@@ -5,6 +5,7 @@
 import { loadAll } from "../src/loaders/datasets";
 import { formatDataError } from "../src/loaders/csv";
 import { runChecks } from "../src/metrics/checks";
+import { bySeverity, countGrades } from "../src/metrics/grade";
 import { DATASET_NAMES } from "../src/schemas/index";
 
 const dataDir = process.argv[2] ?? "data";
@@ -16,9 +17,11 @@ if (errors.length > 0) {
 }
 for (const name of DATASET_NAMES) console.log(`${name.padEnd(16)} ${String(tables[name].length).padStart(5)} rows`);
 const checks = runChecks(tables);
-const failed = checks.filter((c) => !c.ok);
-console.log(`\nConsistency checks: ${checks.length} run, ${checks.length - failed.length} agree, ${failed.length} disagree`);
+const failed = bySeverity(checks.filter((c) => !c.ok));
+const counts = countGrades(checks);
+console.log(`\nConsistency checks: ${checks.length} run, ${checks.length - failed.length} agree, ${failed.length} disagree ` +
+  `(${counts.contradiction} contradiction, ${counts.missing} missing, ${counts.rounding} rounding)`);
 for (const c of failed) {
   const where = c.refs.map((r) => `${r.source_id}${r.line ? `:${r.line}` : ""}`).join(", ");
-  console.log(`- [${c.unit_id}] ${c.message} (${where})`);
+  console.log(`- ${c.grade.padEnd(13)} [${c.unit_id}] ${c.message} (${where})`);
 }

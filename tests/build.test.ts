@@ -43,10 +43,10 @@ describe("district pages show their reports' headline figures", () => {
     expect(html).toMatch(/>33,72<\/a>/);
   });
 
-  it("U Minh Thượng: 4.858 dossiers received, late share mismatch, successor An Giang", () => {
+  it("U Minh Thượng: 4.858 dossiers received, late share cut rather than rounded (a rounding note), successor An Giang", () => {
     const html = page("huyen/kien-giang/u-minh-thuong");
     expect(html).toMatch(/>4\.858<\/a>/);
-    expect(text(html)).toContain("Nguồn ghi tỷ lệ trễ hạn là 1,3%, nhưng 61 / 4.516");
+    expect(text(html)).toContain("Làm tròn: Nguồn ghi tỷ lệ trễ hạn là 1,3%; 61 / 4.516");
     expect(html).toContain('href="/tinh/an-giang-2025/"');
   });
 

@@ -24,7 +24,7 @@ export const rankedBars: RankedBarsData = {
 export const stackedBars: StackedBarsData = {
   title: "Hồ sơ của huyện A", subject: "huyện A",
   rows: [
-    { id: "d", label: "Cấp huyện · năm 2023", counts: { in_time: 900, late: 20, pending: 80 } },
+    { id: "d", label: "Cấp huyện · năm 2023", counts: { in_time: 980, late: 2, unstated: 18 }, pending: { key: "pending", count: 80 } },
     { id: "i", label: "ISO", counts: { early: 50, on_time: 45, late: 5 } },
   ],
 };

@@ -103,3 +103,59 @@ describe("computedDigits", () => {
     expect(computedDigits(98.66, 98.7)).toBe(2); // a match keeps the usual two decimals
   });
 });
+
+describe("grades of runChecks", () => {
+  it("grade a passed check \"ok\" and a failed one never \"ok\"", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("received", 100), dossier("resolved", 90), dossier("pending", 9), dossier("resolved_late", 62), dossier("resolved_late_pct", 68.89)] }));
+    expect(checks.length).toBeGreaterThan(1);
+    for (const c of checks) expect(c.grade === "ok").toBe(c.ok);
+  });
+  it("grade a share cut rather than rounded as rounding (U Minh Thượng: 61/4.516 = 1,351% printed 1,3%)", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("resolved", 4516), dossier("resolved_late", 61), dossier("resolved_late_pct", 1.3)] }));
+    expect(checks.find((x) => x.kind === "percent")).toMatchObject({ ok: false, grade: "rounding" });
+  });
+  it("grade a share printed as 100% minus the other share as rounding, and the counts that do not add up as a contradiction (Vĩnh Châu 2023)", () => {
+    const rec = (measure: string, value: number) => dossier(measure, value, { level: "commune", value_unit: measure.endsWith("_pct") ? "percent" : "count", denominator: measure.endsWith("_pct") ? "received" : null });
+    const checks = runChecks(tables({ dossiers: [rec("received", 39475), rec("received_online", 25945), rec("received_online_pct", 65.73), rec("received_in_person", 13535), rec("received_in_person_pct", 34.27)] }));
+    expect(checks.find((c) => c.id.includes("received_in_person_pct"))).toMatchObject({
+      grade: "rounding",
+      message: "Nguồn ghi tỷ lệ hồ sơ trực tiếp là 34,27%, bằng 100% trừ 65,73% (tỷ lệ các phần còn lại); tính trực tiếp 13.535 / 39.475 (hồ sơ tiếp nhận) cho 34,29%, vì các số đếm không cộng đúng tổng.",
+    });
+    expect(checks.find((c) => c.kind === "sum")).toMatchObject({ grade: "contradiction", stated: 39475, computed: 39480 });
+  });
+  it("grade two values for one figure as a contradiction (34 and 30)", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("resolved_late", 34), dossier("resolved_late", 30, { line: 705 })] }));
+    expect(checks.find((x) => x.kind === "conflict")?.grade).toBe("contradiction");
+  });
+  it("grade the same share printed twice with different decimals as rounding (98,65% and 98,7%)", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("resolved_late_pct", 98.65), dossier("resolved_late_pct", 98.7, { line: 20 })] }));
+    expect(checks.find((x) => x.kind === "conflict")?.grade).toBe("rounding");
+  });
+  it("grade a total with only some of its parts as missing, naming what the source does not give", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("received", 100), dossier("resolved", 90)] }));
+    expect(checks).toMatchObject([{ kind: "sum", ok: false, grade: "missing", stated: 100, computed: 90,
+      message: "Nguồn ghi hồ sơ tiếp nhận là 100, hồ sơ đã giải quyết được 90, nhưng không nêu hồ sơ đang giải quyết (còn 10 chưa rõ)." }]);
+  });
+  it("leave nothing missing when the parts given already make the total (the absent part is zero)", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("received", 7927), dossier("resolved", 7836), dossier("pending_within_deadline", 91)] }));
+    expect(checks.filter((c) => c.grade === "missing")).toEqual([]);
+  });
+  it("grade parts that already exceed their total as a contradiction", () => {
+    const checks = runChecks(tables({ dossiers: [dossier("received", 100), dossier("resolved", 120)] }));
+    expect(checks.find((c) => c.kind === "sum")).toMatchObject({ grade: "contradiction", computed: 120 });
+  });
+  it("grade component scores that miss the total by their rounding as rounding", () => {
+    const checks = runChecks(tables({ par_index: [par({ score: 84.12 })], par_components: [comp("1", null, 50.39, 60), comp("2", null, 33.72, 40)] }));
+    expect(checks.find((c) => c.kind === "components")).toMatchObject({ ok: false, grade: "rounding" });
+    const far = runChecks(tables({ par_index: [par({ score: 84.5 })], par_components: [comp("1", null, 50.39, 60), comp("2", null, 33.72, 40)] }));
+    expect(far.find((c) => c.kind === "components")).toMatchObject({ ok: false, grade: "contradiction" });
+  });
+});
+
+describe("runChecks on online services", () => {
+  const os = (measure: string, value: number) => ({ csvLine: 0, row: { ...base, measure, value, value_unit: "count", denominator: null, line: 353 } }) as unknown as Tables["online_services"][number];
+  it("adds up published procedures whichever code the amended and abolished parts carry (Vĩnh Châu: 11 + 60 + 75 = 146)", () => {
+    const checks = runChecks(tables({ online_services: [os("procedures_published", 146), os("procedures_published_new", 11), os("procedures_amended", 60), os("procedures_abolished", 75)] }));
+    expect(checks).toMatchObject([{ kind: "sum", ok: true, grade: "ok", stated: 146, computed: 146 }]);
+  });
+});

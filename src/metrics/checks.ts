@@ -8,8 +8,12 @@ import type { Tables } from "../loaders/datasets";
 import type { ParComponentRow, ParIndexRow } from "../schemas/parIndex";
 import { measureLabel } from "../schemas/measures";
 import { formatNumber, formatPercent } from "../lib/format";
-import { groupFigures, type FigureGroup } from "./figures";
+import { groupFigures, type FigureGroup, type FigureRow } from "./figures";
 import { rankOrderChecks } from "./rankings";
+import { decimalsOf, gradeConflict, gradeStated, gradeSum, isComplement, type CheckGrade } from "./grade";
+
+export { decimalsOf } from "./grade";
+export type { CheckGrade } from "./grade";
 
 export interface Ref {
   source_id: string;
@@ -22,7 +26,10 @@ export interface Check {
   kind: "sum" | "percent" | "components" | "rank" | "max" | "conflict";
   unit_id: string;
   dataset: string;
+  /** True when the stated figure is what the others give at its printed precision (then `grade` is "ok"). */
   ok: boolean;
+  /** How serious a failed check is: "rounding", "contradiction" or "missing" (see grade.ts); "ok" when `ok`. */
+  grade: CheckGrade;
   stated: number;
   computed: number;
   /** One Vietnamese sentence: what the source says, what the figures give. */
@@ -32,10 +39,10 @@ export interface Check {
 
 const ref = (l: Located<{ source_id: string; line: number | null }>): Ref => ({ source_id: l.row.source_id, line: l.row.line });
 
-/** Number of decimals a stated value was printed with (84.1 -> 1), to echo it as printed. */
-export function decimalsOf(value: number): number {
-  const text = String(value);
-  return text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
+/** The grade of a check whose `ok` is already known: a failed check is never graded "ok". */
+function graded(ok: boolean, grade: CheckGrade): CheckGrade {
+  if (ok) return "ok";
+  return grade === "ok" ? "rounding" : grade;
 }
 
 /** Allowed gap between a stated percentage and the computed one: half a unit of its last printed digit. */
@@ -64,7 +71,8 @@ const SUM_RULES: { total: string; parts: string[][]; unless?: string }[] = [
   { total: "resolved", parts: [["resolved_early", "resolved_on_time", "resolved_late"], ["resolved_on_time_incl_early", "resolved_late"]] },
   { total: "pending", parts: [["pending_within_deadline", "pending_overdue"]] },
   { total: "procedures_interconnected", parts: [["procedures_interconnected_same_level", "procedures_interconnected_between_levels"]] },
-  { total: "procedures_published", parts: [["procedures_published_new", "procedures_published_amended", "procedures_published_abolished"]] },
+  // Reports name amended and abolished procedures with or without "published" (both codes are in data/).
+  { total: "procedures_published", parts: [["procedures_published_new", "procedures_published_amended", "procedures_published_abolished"], ["procedures_published_new", "procedures_amended", "procedures_abolished"]] },
 ];
 
 function sumChecks(dataset: string, group: FigureGroup): Check[] {
@@ -80,13 +88,50 @@ function sumChecks(dataset: string, group: FigureGroup): Check[] {
       const ok = computed === stated;
       checks.push({
         id: `${dataset}-${group.key}-${rule.total}=${parts.join("+")}`,
-        kind: "sum", unit_id: group.unit_id, dataset, ok, stated, computed,
+        kind: "sum", unit_id: group.unit_id, dataset, ok, grade: graded(ok, "contradiction"), stated, computed,
         message: ok
           ? `${measureLabel(rule.total)} ${formatNumber(stated)} bằng tổng các phần (${parts.map(measureLabel).join(" + ").toLowerCase()}).`
           : `Nguồn ghi ${measureLabel(rule.total).toLowerCase()} là ${formatNumber(stated)}, nhưng cộng ${parts.map((p) => measureLabel(p).toLowerCase()).join(" + ")} được ${formatNumber(computed)} (lệch ${formatNumber(stated - computed)}).`,
         refs: [total, ...rows].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
       });
     }
+  }
+  return [...checks, ...missingPartChecks(dataset, group)];
+}
+
+/**
+ * A total given with some of its parts but no complete breakdown: "missing" when the parts given add up to
+ * less than the total (the rest is not stated), "contradiction" when they already exceed it (counts are never
+ * negative). Parts that add up to the total leave nothing missing. One check per total, for the breakdown
+ * with the most parts given.
+ */
+function missingPartChecks(dataset: string, group: FigureGroup): Check[] {
+  const checks: Check[] = [];
+  for (const totalMeasure of new Set(SUM_RULES.map((r) => r.total))) {
+    const total = group.values.get(totalMeasure);
+    if (!total) continue;
+    const breakdowns = SUM_RULES.filter((r) => r.total === totalMeasure && !(r.unless && group.values.has(r.unless))).flatMap((r) => r.parts);
+    if (breakdowns.some((parts) => parts.every((p) => group.values.has(p)))) continue;
+    const partial = breakdowns
+      .map((parts) => ({ given: parts.filter((p) => group.values.has(p)), absent: parts.filter((p) => !group.values.has(p)) }))
+      .filter((b) => b.given.length > 0)
+      .sort((a, b) => b.given.length - a.given.length)[0];
+    if (!partial) continue;
+    const rows = partial.given.map((p) => group.values.get(p) as Located<{ source_id: string; line: number | null; value: number }>);
+    const computed = rows.reduce((s, r) => s + r.row.value, 0);
+    const stated = total.row.value;
+    if (computed === stated) continue;
+    const grade = computed > stated ? "contradiction" : "missing";
+    const given = partial.given.map((p) => measureLabel(p).toLowerCase()).join(" + ");
+    const absent = partial.absent.map((p) => measureLabel(p).toLowerCase()).join(", ");
+    checks.push({
+      id: `${dataset}-${group.key}-${totalMeasure}=${[...partial.given, ...partial.absent].join("+")}-missing`,
+      kind: "sum", unit_id: group.unit_id, dataset, ok: false, grade, stated, computed,
+      message: grade === "missing"
+        ? `Nguồn ghi ${measureLabel(totalMeasure).toLowerCase()} là ${formatNumber(stated)}, ${given} được ${formatNumber(computed)}, nhưng không nêu ${absent} (còn ${formatNumber(stated - computed)} chưa rõ).`
+        : `Nguồn ghi ${measureLabel(totalMeasure).toLowerCase()} là ${formatNumber(stated)}, nhưng riêng ${given} đã là ${formatNumber(computed)} (vượt ${formatNumber(computed - stated)}).`,
+      refs: [total, ...rows].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
+    });
   }
   return checks;
 }
@@ -107,16 +152,46 @@ function percentChecks(dataset: string, group: FigureGroup, totals: Map<string, 
     const stated = located.row.value;
     const computed = (numerator.row.value / denominator.row.value) * 100;
     const ok = Math.abs(stated - computed) <= percentTolerance(stated);
+    let grade = graded(ok, gradeStated(stated, computed));
+    const complement = grade === "contradiction" ? complementShares(all, located, numeratorMeasure, denominator.row.value) : null;
+    if (complement) grade = "rounding";
+    const what = measureLabel(measure).replace(" (theo báo cáo)", "").toLowerCase();
+    const fraction = `${formatNumber(numerator.row.value)} / ${formatNumber(denominator.row.value)} (${measureLabel(located.row.denominator).toLowerCase()})`;
+    const shown = (v: number) => formatPercent(v, computedDigits(v, stated));
     checks.push({
       id: `${dataset}-${group.key}-${measure}@${located.row.line ?? ""}`,
-      kind: "percent", unit_id: group.unit_id, dataset, ok, stated, computed,
+      kind: "percent", unit_id: group.unit_id, dataset, ok, grade, stated, computed,
       message: ok
         ? `Tỷ lệ ${formatPercent(stated)} khớp với ${formatNumber(numerator.row.value)}/${formatNumber(denominator.row.value)}.`
-        : `Nguồn ghi ${measureLabel(measure).replace(" (theo báo cáo)", "").toLowerCase()} là ${formatPercent(stated, decimalsOf(stated))}, nhưng ${formatNumber(numerator.row.value)} / ${formatNumber(denominator.row.value)} (${measureLabel(located.row.denominator).toLowerCase()}) cho ${formatPercent(computed, computedDigits(computed, stated))}.`,
+        : complement
+          ? `Nguồn ghi ${what} là ${formatPercent(stated, decimalsOf(stated))}, bằng 100% trừ ${complement.map((v) => formatPercent(v, decimalsOf(v))).join(" và ")} (tỷ lệ các phần còn lại); tính trực tiếp ${fraction} cho ${shown(computed)}, vì các số đếm không cộng đúng tổng.`
+          : grade === "rounding"
+            ? `Nguồn ghi ${what} là ${formatPercent(stated, decimalsOf(stated))}; ${fraction} cho ${shown(computed)}: lệch dưới một đơn vị ở chữ số cuối, do cách làm tròn (cắt bớt chữ số hoặc làm tròn hai lần).`
+            : `Nguồn ghi ${what} là ${formatPercent(stated, decimalsOf(stated))}, nhưng ${fraction} cho ${shown(computed)}.`,
       refs: [located, numerator, denominator].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
     });
   }
   return checks;
+}
+
+/**
+ * The stated shares of the other parts of the whole a share belongs to (the sum rules), when the share is
+ * 100% minus them and each of them matches its own count: else null.
+ */
+function complementShares(all: Located<FigureRow>[], share: Located<FigureRow>, numerator: string, denominator: number): number[] | null {
+  const whole = share.row.denominator;
+  for (const rule of SUM_RULES.filter((r) => r.total === whole)) {
+    for (const parts of rule.parts.filter((p) => p.includes(numerator))) {
+      const others = parts.filter((p) => p !== numerator).map((p) => {
+        const pct = all.filter((r) => r.row.measure === `${p}_pct` && r.row.denominator === whole);
+        const stated = pct.find((r) => r.row.line === share.row.line) ?? pct[0];
+        const count = all.find((r) => r.row.measure === p && r.row.line === stated?.row.line) ?? all.find((r) => r.row.measure === p);
+        return stated && count && gradeStated(stated.row.value, (count.row.value / denominator) * 100) !== "contradiction" ? stated.row.value : null;
+      });
+      if (others.length > 0 && others.every((v) => v !== null) && isComplement(share.row.value, others as number[])) return others as number[];
+    }
+  }
+  return null;
 }
 
 function totalKey(g: FigureGroup): string {
@@ -138,7 +213,7 @@ function levelChecks(dataset: string, groups: FigureGroup[]): Check[] {
       const stated = located.row.value;
       const ok = computed === stated;
       checks.push({
-        id: `${dataset}-${total.key}-${measure}-levels`, kind: "sum", unit_id: total.unit_id, dataset, ok, stated, computed,
+        id: `${dataset}-${total.key}-${measure}-levels`, kind: "sum", unit_id: total.unit_id, dataset, ok, grade: graded(ok, "contradiction"), stated, computed,
         message: ok
           ? `${measureLabel(measure)} toàn địa bàn ${formatNumber(stated)} bằng tổng các cấp.`
           : `Nguồn ghi ${measureLabel(measure).toLowerCase()} toàn địa bàn là ${formatNumber(stated)}, nhưng cộng các cấp được ${formatNumber(computed)} (lệch ${formatNumber(stated - computed)}).`,
@@ -157,7 +232,7 @@ function conflictChecks(dataset: string, group: FigureGroup): Check[] {
     const fmt = (v: number) => (alt.row.value_unit === "percent" ? formatPercent(v) : formatNumber(v));
     checks.push({
       id: `${dataset}-${group.key}-${alt.row.measure}-conflict@${alt.row.line ?? ""}`,
-      kind: "conflict", unit_id: group.unit_id, dataset, ok: false, stated: first.row.value, computed: alt.row.value,
+      kind: "conflict", unit_id: group.unit_id, dataset, ok: false, grade: graded(false, gradeConflict(first.row.value, alt.row.value)), stated: first.row.value, computed: alt.row.value,
       message: `Cùng một nguồn ghi hai số khác nhau cho ${measureLabel(alt.row.measure).replace(" (theo báo cáo)", "").toLowerCase()}: ${fmt(first.row.value)} (dòng ${first.row.line ?? "?"}) và ${fmt(alt.row.value)} (dòng ${alt.row.line ?? "?"}).`,
       refs: [ref(first), ref(alt)],
     });
@@ -191,12 +266,17 @@ function componentChecks(index: Located<ParIndexRow>[], components: Located<ParC
       if (parentMax === null || parentMax === undefined || Math.abs(childrenMax - parentMax) > 0.005) continue;
       const computed = round2(children.reduce((s, c) => s + (c.row.score ?? 0), 0));
       const ok = Math.abs(computed - parent.stated) < 0.005 + 1e-9;
+      // Scores are printed rounded (to two decimals at most), so their sum may miss the rounded total.
+      const decimals = Math.max(decimalsOf(parent.stated), ...children.map((c) => decimalsOf(c.row.score ?? 0)));
+      const grade = graded(ok, gradeSum(parent.stated, computed, children.length, decimals));
       checks.push({
         id: `par_components-${k}-${parent.code ?? "total"}`,
-        kind: "components", unit_id, dataset: "par_components", ok, stated: parent.stated, computed,
+        kind: "components", unit_id, dataset: "par_components", ok, grade, stated: parent.stated, computed,
         message: ok
           ? `Điểm ${parent.label} ${formatNumber(parent.stated)} bằng tổng các mục con.`
-          : `Nguồn ghi điểm ${parent.label} là ${formatNumber(parent.stated)}, nhưng cộng ${children.length} mục con được ${formatNumber(computed)}.`,
+          : grade === "rounding"
+            ? `Nguồn ghi điểm ${parent.label} là ${formatNumber(parent.stated)}; cộng ${children.length} mục con được ${formatNumber(computed)}: chênh lệch nằm trong sai số làm tròn của các điểm thành phần.`
+            : `Nguồn ghi điểm ${parent.label} là ${formatNumber(parent.stated)}, nhưng cộng ${children.length} mục con được ${formatNumber(computed)}.`,
         refs: [parent.refRow, ...children].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
       });
     }
@@ -210,17 +290,18 @@ function rankChecks(index: Located<ParIndexRow>[]): Check[] {
     const { rank, rank_of, score, max_score, unit_id, year, assessor, source_id } = p.row;
     const id = `par_index-${unit_id}|${year}|${assessor}|${source_id}`;
     if (rank !== null && rank_of !== null && (rank < 1 || rank > rank_of)) {
-      checks.push({ id: `${id}-rank`, kind: "rank", unit_id, dataset: "par_index", ok: false, stated: rank, computed: rank_of,
+      checks.push({ id: `${id}-rank`, kind: "rank", unit_id, dataset: "par_index", ok: false, grade: "contradiction", stated: rank, computed: rank_of,
         message: `Nguồn ghi xếp hạng ${rank}/${rank_of}: thứ hạng nằm ngoài số đơn vị được xếp.`, refs: [ref(p)] });
     }
     if (score !== null && score > max_score) {
-      checks.push({ id: `${id}-max`, kind: "max", unit_id, dataset: "par_index", ok: false, stated: score, computed: max_score,
+      checks.push({ id: `${id}-max`, kind: "max", unit_id, dataset: "par_index", ok: false, grade: "contradiction", stated: score, computed: max_score,
         message: `Nguồn ghi ${formatNumber(score)} điểm, vượt điểm tối đa ${formatNumber(max_score)}.`, refs: [ref(p)] });
     }
     if (score !== null && p.row.percent_stated !== null) {
       const computed = (score / max_score) * 100;
       const ok = Math.abs(computed - p.row.percent_stated) <= percentTolerance(p.row.percent_stated);
-      checks.push({ id: `${id}-percent`, kind: "percent", unit_id, dataset: "par_index", ok, stated: p.row.percent_stated, computed,
+      const grade = graded(ok, gradeStated(p.row.percent_stated, computed));
+      checks.push({ id: `${id}-percent`, kind: "percent", unit_id, dataset: "par_index", ok, grade, stated: p.row.percent_stated, computed,
         message: ok ? `Tỷ lệ ${formatPercent(p.row.percent_stated, decimalsOf(p.row.percent_stated))} khớp với ${formatNumber(score)}/${formatNumber(max_score)} điểm.`
           : `Nguồn ghi ${formatPercent(p.row.percent_stated, decimalsOf(p.row.percent_stated))}, nhưng ${formatNumber(score)}/${formatNumber(max_score)} điểm cho ${formatPercent(computed, computedDigits(computed, p.row.percent_stated))}.`, refs: [ref(p)] });
     }

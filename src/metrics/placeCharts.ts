@@ -10,7 +10,7 @@ import { formatNumber, formatPeriod } from "../lib/format";
 import type { ParIndexRow } from "../schemas/parIndex";
 import { LEVEL_LABEL } from "../lib/labels";
 import { PAR_METHOD_BREAKS, SIPAS_METHOD_BREAKS } from "./caveats";
-import { resolvedInTime, valueOf, lateRate } from "./figures";
+import { resolvedInTime, resolvedTotal, valueOf, lateRate } from "./figures";
 import { displayName, placePath, tierOf } from "./places";
 import { INDICATORS, nationalMean, parValue, rankIsStated, scoredEntries, valuedYears, yearsOf, type Indicator } from "./rankings";
 import type { SiteData } from "./placeView";
@@ -158,13 +158,13 @@ const districtRank: Builder = (site, unitId) => {
   };
 };
 
-function pending(group: Parameters<typeof valueOf>[0]): Partial<StackRow["counts"]> {
+function pending(group: Parameters<typeof valueOf>[0]): StackRow["pending"] {
   const stated = valueOf(group, "pending");
-  if (stated !== null) return { pending: stated };
+  if (stated !== null) return { key: "pending", count: stated };
   const within = valueOf(group, "pending_within_deadline");
   const overdue = valueOf(group, "pending_overdue");
-  if (within !== null && overdue !== null) return { pending: within + overdue };
-  return within !== null ? { pending_within: within } : {};
+  if (within !== null && overdue !== null) return { key: "pending", count: within + overdue };
+  return within !== null ? { key: "pending_within", count: within } : undefined;
 }
 
 const dossiers: Builder = (site, unitId) => {
@@ -180,8 +180,12 @@ const dossiers: Builder = (site, unitId) => {
     if (!split && inTime === null) continue;
     const counts: StackRow["counts"] = split ? { early: early as number, on_time: onTime as number } : inTime !== null ? { in_time: inTime } : {};
     if (late !== null) counts.late = late;
-    Object.assign(counts, pending(g.group));
-    rows.push({ id: g.group.key, label: `${LEVEL_LABEL[g.group.level]} · ${formatPeriod(g.group.period_start, g.group.period_end)}`, counts });
+    // The bar is the resolved dossiers, as the on-time rate's denominator: what the source leaves unsplit shows.
+    const parts = Object.values(counts).reduce((a, b) => a + b, 0);
+    const resolved = resolvedTotal(g.group);
+    if (resolved !== null && resolved > parts) counts.unstated = resolved - parts;
+    const waiting = pending(g.group);
+    rows.push({ id: g.group.key, label: `${LEVEL_LABEL[g.group.level]} · ${formatPeriod(g.group.period_start, g.group.period_end)}`, counts, ...(waiting ? { pending: waiting } : {}) });
     sources.push(g.group.source_id);
   }
   if (rows.length === 0) return null;
@@ -190,7 +194,7 @@ const dossiers: Builder = (site, unitId) => {
     chartId: "ho-so", unitId, heading: "Hồ sơ được giải quyết đúng hạn, trễ hạn và đang giải quyết",
     spec: { type: "stackedBars", data: { title: `Kết quả giải quyết hồ sơ thủ tục hành chính của ${displayName(unit)}`, subject: displayName(unit), rows } },
     sources: uniq(sources),
-    note: "Mỗi thanh là 100% số hồ sơ được vẽ (đã giải quyết cộng đang giải quyết khi nguồn có). Khi nguồn ghi giá trị khác nhau cho cùng một số, biểu đồ dùng số được nêu trước.",
+    note: "Mỗi thanh là 100% số hồ sơ đã giải quyết, cùng mẫu số với tỷ lệ đúng hạn ở các ô số liệu; hồ sơ đang giải quyết ghi riêng, ngoài thanh. Phần rất nhỏ (như 0,10% trễ hạn) được vẽ rộng tối thiểu 3 px để nhìn thấy; tỷ lệ ghi dưới thanh là số chính xác. Khi nguồn ghi giá trị khác nhau cho cùng một số, biểu đồ dùng số được nêu trước.",
   };
 };
 

@@ -221,7 +221,7 @@ export function rankOrderChecks(tables: Tables): import("./checks").Check[] {
         for (const e of [a, b]) {
           checks.push({
             id: rankOrderCheckId(indicator, year, a.unit_id, b.unit_id, e.unit_id),
-            kind: "rank", unit_id: e.unit_id, dataset: indicator === "sipas" ? "satisfaction" : "par_index", ok: false,
+            kind: "rank", unit_id: e.unit_id, dataset: indicator === "sipas" ? "satisfaction" : "par_index", ok: false, grade: "contradiction",
             stated: e.rank ?? 0, computed: e === a ? (b.rank ?? 0) : (a.rank ?? 0), message,
             refs: [{ source_id: a.source_id, line: null }, { source_id: b.source_id, line: null }],
           });

@@ -1,16 +1,17 @@
 /**
- * Stacked 100% bars for dossiers: one bar per level (and period), split into early / on time / late /
- * pending, or "on time incl. early" when the source does not split them. Shares are of the parts drawn.
- * Under each bar every segment is named with its share, so no part is told by its colour alone.
+ * Stacked 100% bars for dossiers: one bar per level (and period) of the RESOLVED dossiers, split into early /
+ * on time / late, or "on time incl. early" when the source does not split them: the same denominator as the
+ * on-time rate on the cards, so bar and card print the same share. Pending dossiers are not in that
+ * denominator; their count is printed beside the bar. Under each bar every segment is named with its share,
+ * and a segment too thin to see (0,10% late) is drawn at least MIN_SEGMENT px wide.
  */
-import { scaleLinear } from "d3-scale";
 import { sum } from "d3-array";
 import { formatNumber, formatPercent } from "../../lib/format";
 import { px, type ChartLayout, type Margin, type Mark } from "../marks";
 import { FONT, textWidth, wrapPhrases } from "../text";
 import type { DataTable } from "../table";
 
-export const SEGMENT_KEYS = ["early", "on_time", "in_time", "late", "pending", "pending_within"] as const;
+export const SEGMENT_KEYS = ["early", "on_time", "in_time", "late", "unstated"] as const;
 export type SegmentKey = (typeof SEGMENT_KEYS)[number];
 
 export const SEGMENT_LABEL: Record<SegmentKey, string> = {
@@ -18,6 +19,16 @@ export const SEGMENT_LABEL: Record<SegmentKey, string> = {
   on_time: "Đúng hạn",
   in_time: "Đúng hạn hoặc trước hạn",
   late: "Trễ hạn",
+  unstated: "Nguồn không nêu đúng hay trễ hạn",
+};
+
+/** Pending dossiers, told beside the bar: all of them, or only those still within their deadline. */
+export interface PendingCount {
+  key: "pending" | "pending_within";
+  count: number;
+}
+
+export const PENDING_LABEL: Record<PendingCount["key"], string> = {
   pending: "Đang giải quyết",
   pending_within: "Đang giải quyết, còn hạn",
 };
@@ -25,8 +36,10 @@ export const SEGMENT_LABEL: Record<SegmentKey, string> = {
 export interface StackRow {
   id: string;
   label: string;
-  /** Counts per segment; a segment the source does not give is absent (not zero). */
+  /** Counts of resolved dossiers per segment; a segment the source does not give is absent (not zero). */
   counts: Partial<Record<SegmentKey, number>>;
+  /** Dossiers not yet resolved: outside the bar, as they are outside the on-time rate's denominator. */
+  pending?: PendingCount;
 }
 
 export interface StackedBarsData {
@@ -76,7 +89,7 @@ export interface StackedBarsLayout extends ChartLayout {
   rows: { row: StackRow; y: number; total: number; segments: PlacedSegment[]; shares: PlacedShare[] }[];
 }
 
-/** The segments present in a row, in drawing order, with their share of the row total (percent). */
+/** The segments present in a row, in drawing order, with their share of the row's resolved dossiers (percent). */
 export function rowShares(row: StackRow): { key: SegmentKey; count: number; share: number }[] {
   const present = SEGMENT_KEYS.filter((k) => row.counts[k] !== undefined).map((key) => ({ key, count: row.counts[key] as number }));
   const total = sum(present, (p) => p.count);
@@ -90,12 +103,29 @@ export function summarizeStackedBars(data: StackedBarsData): string {
     const shares = rowShares(row);
     const inTime = sum(shares.filter((s) => s.key === "early" || s.key === "on_time" || s.key === "in_time"), (s) => s.share);
     const late = shares.find((s) => s.key === "late");
-    return `${row.label}: ${formatPercent(inTime)} trước hoặc đúng hạn${late ? `, ${formatPercent(late.share)} trễ hạn` : ""}`;
+    const pending = row.pending ? `; ${PENDING_LABEL[row.pending.key].toLowerCase()} ${formatNumber(row.pending.count)} hồ sơ` : "";
+    return `${row.label}: ${formatPercent(inTime)} trước hoặc đúng hạn${late ? `, ${formatPercent(late.share)} trễ hạn` : ""}${pending}`;
   });
-  return `Hồ sơ của ${data.subject} (tỷ lệ trên số hồ sơ được vẽ): ${parts.join("; ")}.`;
+  return `Hồ sơ của ${data.subject} (tỷ lệ trên số hồ sơ đã giải quyết): ${parts.join("; ")}.`;
 }
 
 const SWATCH = 10;
+
+/** Narrowest width a segment with at least one dossier is drawn at, so 0,10% late never vanishes. */
+export const MIN_SEGMENT = 3;
+
+/**
+ * Widths of consecutive segments filling `total` px: each share's width, but a segment with any dossier at
+ * least MIN_SEGMENT px, the extra taken from the widest segment (its share is printed, so nothing is hidden).
+ */
+export function segmentWidths(segments: { count: number; share: number }[], total: number): number[] {
+  const widths = segments.map((s) => (s.share / 100) * total);
+  const thin = widths.map((w, i) => (segments[i]!.count > 0 && w < MIN_SEGMENT ? MIN_SEGMENT - w : 0));
+  const extra = sum(thin);
+  if (extra === 0) return widths;
+  const widest = widths.indexOf(Math.max(...widths));
+  return widths.map((w, i) => (i === widest ? w - extra : w + thin[i]!));
+}
 
 /** Segments dark enough to need white text for the share printed inside them (contrast.test.ts checks all). */
 export const ON_DARK_SEGMENTS: readonly SegmentKey[] = ["on_time"];
@@ -131,22 +161,24 @@ export function layoutStackedBars(data: StackedBarsData, options: Partial<Stacke
   const o = { ...STACKED_BARS_DEFAULTS, ...options };
   const { width, barHeight, lineHeight, rowGap, margin } = o;
   const inner = width - margin.left - margin.right;
-  const x = scaleLinear().domain([0, 100]).range([margin.left, width - margin.right]);
   const marks: Mark[] = [];
   let y = margin.top;
   const rows = data.rows.map((row) => {
     const top = y;
-    let acc = 0;
-    const segments = rowShares(row).map((s): PlacedSegment => {
+    const shares = rowShares(row);
+    const widths = segmentWidths(shares, inner);
+    let acc = margin.left;
+    const segments = shares.map((s, i): PlacedSegment => {
       const start = acc;
-      acc += s.share;
-      return { ...s, x: px(x(start)), width: px(x(acc) - x(start)) };
+      acc += widths[i]!;
+      return { ...s, x: px(start), width: px(acc - start) };
     });
     const total = sum(segments, (s) => s.count);
+    const pending = row.pending ? `${PENDING_LABEL[row.pending.key].toLowerCase()} (ngoài thanh): ${formatNumber(row.pending.count)}` : "";
     // Text lines sit on a baseline 2 px above the bottom of their line box.
     const lines = [
       ...wrapLabel(row.label, inner).map((text) => ({ class: "strong", text })),
-      { class: "small muted", text: `${formatNumber(total)} hồ sơ` },
+      ...wrapPhrases(pending ? [`${formatNumber(total)} hồ sơ đã giải quyết ·`, pending] : [`${formatNumber(total)} hồ sơ đã giải quyết`], inner, FONT.small).map((text) => ({ class: "small muted", text })),
     ];
     for (const line of lines) {
       y += lineHeight;
@@ -160,21 +192,21 @@ export function layoutStackedBars(data: StackedBarsData, options: Partial<Stacke
       if (s.width >= textWidth(share, FONT.small) + 8) marks.push({ type: "text", class: ON_DARK_SEGMENTS.includes(s.key) ? "small on-dark" : "small", x: px(s.x + 4), y: y + barHeight / 2 + 4, text: share });
     }
     y += barHeight + 6;
-    const shares = flowShares(segments, margin.left, y, inner, lineHeight);
-    for (const p of shares) {
+    const keyed = flowShares(segments, margin.left, y, inner, lineHeight);
+    for (const p of keyed) {
       marks.push(
         { type: "rect", class: `seg seg-${p.key}`, x: p.x, y: p.y + 2, width: SWATCH, height: SWATCH },
         { type: "text", class: "small", x: px(p.x + SWATCH + 4), y: p.y + 11, text: p.text },
       );
     }
-    y = (shares.at(-1)?.y ?? y) + lineHeight + rowGap;
-    return { row, y: top, total, segments, shares };
+    y = (keyed.at(-1)?.y ?? y) + lineHeight + rowGap;
+    return { row, y: top, total, segments, shares: keyed };
   });
   const height = y - rowGap + margin.bottom;
   return { width, height, title: data.title, desc: summarizeStackedBars(data), marks, rows };
 }
 
-/** One CSV row per drawn segment: row, segment, count as stated, share of the bar. */
+/** One CSV row per drawn segment (count, share of resolved dossiers), then the pending count without a share. */
 export function stackedBarsTable(data: StackedBarsData): DataTable {
   return {
     caption: data.title,
@@ -182,8 +214,11 @@ export function stackedBarsTable(data: StackedBarsData): DataTable {
       { key: "group", label: "Nhóm" },
       { key: "segment", label: "Phần" },
       { key: "count", label: "Số hồ sơ", format: "number" },
-      { key: "share_percent", label: "Tỷ lệ trong thanh", format: "percent" },
+      { key: "share_percent", label: "Tỷ lệ trên số đã giải quyết", format: "percent" },
     ],
-    rows: data.rows.flatMap((row) => rowShares(row).map((s) => ({ group: row.label, segment: SEGMENT_LABEL[s.key], count: s.count, share_percent: Math.round(s.share * 100) / 100 }))),
+    rows: data.rows.flatMap((row) => [
+      ...rowShares(row).map((s) => ({ group: row.label, segment: SEGMENT_LABEL[s.key], count: s.count, share_percent: Math.round(s.share * 100) / 100 })),
+      ...(row.pending ? [{ group: row.label, segment: `${PENDING_LABEL[row.pending.key]} (không tính vào tỷ lệ)`, count: row.pending.count, share_percent: "" }] : []),
+    ]),
   };
 }
