@@ -1,7 +1,7 @@
 /** Build checks: named pages of the built site contain named figures, each traceable to its source line. */
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -166,6 +166,19 @@ describe("data pages", () => {
       expect(download.filter((line, i) => line !== data[i] && line !== data[i]?.replace(/,("?)([+\-=@])/g, ",$1'$2")), name).toEqual([]);
     }
     expect(readFileSync(join(DIST, "du-lieu", "dossiers.csv"), "utf8")).toContain(",resolved_on_time_incl_early_pct,99.90,");
+  });
+
+  it("downloads carry no float noise (75.65624999999999): values at their stated precision", () => {
+    const noisy: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/\.(csv|json)$/.test(entry.name) && /\d\.\d*(0{6}|9{6})\d/.test(readFileSync(file, "utf8"))) noisy.push(file);
+      }
+    };
+    for (const dir of ["du-lieu", "bieu-do", "xep-hang"]) walk(join(DIST, dir));
+    expect(noisy).toEqual([]);
   });
 
   it("name the licence and how to cite on the data pages and in every footer", () => {
