@@ -7,7 +7,9 @@ import mdx from "@astrojs/mdx";
 const base = process.env.CCHC_BASE ?? "/";
 
 export default defineConfig({
-  site: process.env.CCHC_SITE ?? "https://cchc-mo.example",
+  // The public address (canonical links, embed snippets, citations). Without it the build emits no absolute URL
+  // of its own: the browser completes relative ones where the page is served (src/lib/url.ts publicUrl).
+  ...(process.env.CCHC_SITE ? { site: process.env.CCHC_SITE } : {}),
   base,
   outDir: process.env.CCHC_OUT_DIR ?? "./dist",
   trailingSlash: "always",

@@ -1,7 +1,7 @@
 /** Build checks: named pages of the built site contain named figures, each traceable to its source line. */
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -132,7 +132,7 @@ describe("national view details", () => {
   });
 
   it("province series download as CSV: gaps empty, means with their sources, predecessors never combined", () => {
-    const csv = readFileSync(join(DIST, "xep-hang/tinh/soc-trang.csv"), "utf8").split("\n");
+    const csv = readFileSync(join(DIST, "xep-hang/tinh/soc-trang.csv"), "utf8").replace(/^\uFEFF/, "").split("\n");
     expect(csv[0]).toBe("unit_id,name,indicator,year,value,rank,rank_of,quality,national_mean,national_mean_source,region_mean,region_mean_source,source_id,other_sources");
     expect(csv.some((l) => l.startsWith("soc-trang,Sóc Trăng,par-index,2023,81.7,62,63,stated,86.98,"))).toBe(true);
     expect(csv.some((l) => l.startsWith("soc-trang,Sóc Trăng,par-index,2021,,,,"))).toBe(true);
@@ -148,10 +148,54 @@ describe("national view details", () => {
 
 describe("data pages", () => {
   it("offer CSV and JSON downloads that match the validated data", () => {
-    const csv = readFileSync(join(DIST, "du-lieu", "dossiers.csv"), "utf8");
+    const csv = readFileSync(join(DIST, "du-lieu", "dossiers.csv"), "utf8").replace(/^\uFEFF/, "");
     expect(csv.split("\n")[0]).toBe(readFileSync("data/dossiers.csv", "utf8").split("\n")[0]);
     const json = JSON.parse(readFileSync(join(DIST, "du-lieu", "par_index.json"), "utf8")) as unknown[];
     expect(json.length).toBe(readFileSync("data/par_index.csv", "utf8").trim().split("\n").length - 1);
+  });
+
+  it("CSV downloads open in Excel (UTF-8 BOM) and keep each value as stated; data/ files have no BOM", () => {
+    const downloads = ["du-lieu/dossiers.csv", "du-lieu/units.csv", "xep-hang/par-index/2023.csv", "xep-hang/tinh/soc-trang.csv", "bieu-do/ho-so/soc-trang/vinh-chau.csv"];
+    for (const file of downloads) expect([...readFileSync(join(DIST, file)).subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
+    expect([...readFileSync("data/dossiers.csv").subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    // A data/ file downloads byte for byte after the BOM, but for text cells a spreadsheet would run as a formula.
+    for (const name of ["dossiers", "par_index", "satisfaction", "stats", "units", "sources"]) {
+      const data = readFileSync(`data/${name}.csv`, "utf8").split("\n");
+      const download = readFileSync(join(DIST, "du-lieu", `${name}.csv`), "utf8").replace(/^\uFEFF/, "").split("\n");
+      expect(download.length, name).toBe(data.length);
+      expect(download.filter((line, i) => line !== data[i] && line !== data[i]?.replace(/,("?)([+\-=@])/g, ",$1'$2")), name).toEqual([]);
+    }
+    expect(readFileSync(join(DIST, "du-lieu", "dossiers.csv"), "utf8")).toContain(",resolved_on_time_incl_early_pct,99.90,");
+  });
+
+  it("downloads carry no float noise (75.65624999999999): values at their stated precision", () => {
+    const noisy: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/\.(csv|json)$/.test(entry.name) && /\d\.\d*(0{6}|9{6})\d/.test(readFileSync(file, "utf8"))) noisy.push(file);
+      }
+    };
+    for (const dir of ["du-lieu", "bieu-do", "xep-hang"]) walk(join(DIST, dir));
+    expect(noisy).toEqual([]);
+  });
+
+  it("name the licence and how to cite on the data pages and in every footer", () => {
+    for (const path of ["du-lieu", "du-lieu/dossiers", "huyen/soc-trang/vinh-chau"]) expect(text(page(path)), path).toContain("CC BY 4.0");
+    expect(text(page("du-lieu"))).toContain("Giấy phép và cách trích dẫn");
+    expect(page("du-lieu/dossiers")).toContain('class="cite-text"');
+  });
+
+  it("source pages name a report's number, date, status and how to obtain it, never its file name", () => {
+    const t = text(page("nguon/bc-vinh-chau-2023"));
+    expect(t).toContain("Tình trạng văn bản Dự thảo, chưa ký");
+    expect(t).toContain("Nơi nhận Sở Nội vụ tỉnh Sóc Trăng");
+    expect(t).toContain("Luật Tiếp cận thông tin năm 2016");
+    expect(t).not.toMatch(/\d{3}_[0-9a-f]+\.txt/);
+    expect(text(page("nguon/bc-u-minh-thuong-2020"))).toContain("Đã ký (Phó Chủ tịch Võ Thị Tuyết Nhung, chữ ký số)");
+    expect(text(page("nguon/web-34631d0c4c"))).toContain("Cổng thông tin đối ngoại Sơn La");
+    expect(text(page("nguon"))).not.toContain("portal");
   });
 
   it("list every failed check on the data-quality page", () => {
@@ -201,5 +245,25 @@ describe("a failed build", () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('data/dossiers.csv:3:6 value: got "abc", expected a number with "." as decimal mark');
     expect(readFileSync(join(dist, "marker.txt"), "utf8")).toBe("previous build");
+  });
+});
+
+describe("a build without CCHC_SITE", () => {
+  it("emits no absolute address of its own: no placeholder domain, no canonical link, relative snippets and citations", () => {
+    const html = page("huyen/soc-trang/vinh-chau");
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).toContain("&lt;iframe src=&quot;/nhung/ho-so/soc-trang/vinh-chau/&quot;");
+    expect(html).toMatch(/class="cite-text" id="trang-trich-dan" data-abs="\/huyen\/soc-trang\/vinh-chau\/">CCHC Mở, [^<]* \/huyen\/soc-trang\/vinh-chau\/ \(truy cập ngày \[ngày truy cập\]; phiên bản dữ liệu [0-9a-f]{10}\)\./);
+    const grep = spawnSync("grep", ["-rl", "cchc-mo.example", DIST], { encoding: "utf8" });
+    expect(grep.stdout).toBe("");
+  });
+
+  it("every place page, ranking page and chart has a Trích dẫn control naming the report and its lines", () => {
+    const html = page("huyen/soc-trang/vinh-chau");
+    const controls = html.match(/<summary>Trích dẫn<\/summary>/g)?.length ?? 0;
+    expect(controls).toBe(1 + (html.match(/<figure class="chart-frame"/g)?.length ?? 0));
+    expect(text(html)).toContain("UBND thị xã Vĩnh Châu, Báo cáo tình hình, kết quả công tác cải cách hành chính năm 2023, bản dự thảo chưa ký, các dòng 369, 375, 383, 639, 655.");
+    expect(text(page("xep-hang/par-index/2023"))).toMatch(/CCHC Mở, “Xếp hạng Chỉ số cải cách hành chính \(PAR INDEX\) năm 2023”\. Số liệu do Bộ Nội vụ công bố/);
+    expect(page("tinh/soc-trang")).toContain("<summary>Trích dẫn</summary>");
   });
 });

@@ -1,5 +1,10 @@
-/** Every internal link, asset, download and #anchor of the built site resolves, at "/" and under a base path. */
+/**
+ * Every internal link, asset, download and #anchor of the built site resolves, at "/" and under a base path.
+ * The build under the base also sets CCHC_SITE (one build for both), so it checks the absolute addresses too.
+ */
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { checkLinks } from "./lib/links";
 import { buildInto } from "./lib/build";
 
@@ -12,12 +17,25 @@ describe("links in dist/", () => {
   });
 });
 
-describe("links in a build under /cchc/", () => {
+describe("links in a build under /cchc/ with CCHC_SITE=https://cchc-mo.test", () => {
+  const SITE = "https://cchc-mo.test";
+  let dist = "";
+
   it("all resolve and stay under the base", () => {
-    const { dist, status, stderr } = buildInto({ base: "/cchc/" });
-    expect(status, stderr.slice(-2000)).toBe(0);
+    const build = buildInto({ base: "/cchc/", site: SITE });
+    dist = build.dist;
+    expect(build.status, build.stderr.slice(-2000)).toBe(0);
     const { pages, broken } = checkLinks(dist, "/cchc/");
     expect(pages).toBeGreaterThan(200);
     expect(broken.slice(0, 20)).toEqual([]);
+  });
+
+  it("canonical links, embed snippets and citations use the absolute address", () => {
+    const html = readFileSync(join(dist, "huyen/soc-trang/vinh-chau/index.html"), "utf8");
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/cchc/huyen/soc-trang/vinh-chau/">`);
+    expect(html).toContain(`&lt;iframe src=&quot;${SITE}/cchc/nhung/ho-so/soc-trang/vinh-chau/&quot;`);
+    expect(html).toContain(`${SITE}/cchc/huyen/soc-trang/vinh-chau/#bd-ho-so-soc-trang-vinh-chau (truy cập ngày [ngày truy cập]`);
+    // Nothing is left for the browser to complete but the date.
+    expect(html).not.toMatch(/data-abs="[^"]/);
   });
 });

@@ -1,6 +1,7 @@
 /** Links from a figure to its source and locator, and the short text that names them. */
 import { href } from "./url";
 import { formatPeriod } from "./format";
+import { displayIssuer } from "./sourceDisplay";
 import type { Source } from "../schemas/sources";
 
 export interface Locator {
@@ -44,7 +45,7 @@ export function sourceShortName(source: SourceNameFields): string {
     const period = reportPeriod(source.period_start, source.period_end);
     return `Báo cáo CCHC${period ? ` ${period}` : ""} của ${source.issuer}`;
   }
-  return source.kind === "legal" ? source.title : source.issuer;
+  return source.kind === "legal" ? source.title : displayIssuer(source.issuer);
 }
 
 const nameCache = new WeakMap<object, Map<string, string>>();

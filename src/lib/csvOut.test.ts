@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neutraliseCell, toCsv } from "./csvOut";
+import { cellsToCsv, csvResponse, neutraliseCell, toCsv, UTF8_BOM } from "./csvOut";
 
 describe("neutraliseCell", () => {
   it.each([
@@ -19,4 +19,18 @@ describe("toCsv", () => {
     expect(toCsv(["a", "b", "c"], [{ a: ["x", "y"], b: null, c: "1,5" }])).toBe('a,b,c\nx;y,,"1,5"\n');
   });
   it("writes just the header line for an empty table", () => expect(toCsv(["a", "b"], [])).toBe("a,b\n"));
+});
+
+describe("cellsToCsv", () => {
+  it("keeps stated decimals (99.90) and neutralises formulas, quoting as toCsv does", () => {
+    expect(cellsToCsv([["a", "b"], ["99.90", "=1+2"], ["", "1,5"]])).toBe("a,b\n99.90,'=1+2\n,\"1,5\"\n");
+  });
+});
+
+describe("csvResponse", () => {
+  it("starts with the UTF-8 byte order mark so Excel on Windows reads Vietnamese correctly", async () => {
+    const bytes = new Uint8Array(await csvResponse("tên\nMỹ Xuyên\n").arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(`${UTF8_BOM}tên\nMỹ Xuyên\n`);
+  });
 });

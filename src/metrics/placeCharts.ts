@@ -14,6 +14,7 @@ import { resolvedInTime, resolvedTotal, valueOf, lateRate } from "./figures";
 import { displayName, placePath, tierOf } from "./places";
 import { INDICATORS, nationalMean, parValue, rankIsStated, scoredEntries, valuedYears, yearsOf, type Indicator } from "./rankings";
 import type { SiteData } from "./placeView";
+import type { Locator } from "../lib/cite";
 
 export interface PlaceChart {
   /** ASCII slug of the chart kind, used in URLs (/nhung/<chartId>/<unitId>/). */
@@ -24,6 +25,8 @@ export interface PlaceChart {
   spec: ChartSpec;
   /** source_id of every row drawn (credited in the citation line). */
   sources: string[];
+  /** Report lines of the rows drawn, for the chart's citation ("Trích dẫn"); web sources have none. */
+  locators?: Locator[];
   /** Short caveat shown under the chart. */
   note?: string;
   /** Who published the figures first (e.g. Bộ Nội vụ) when `sources` are the pages that reported them. */
@@ -37,6 +40,9 @@ type Builder = (site: SiteData, unitId: string) => PlaceChart | null;
 
 const COUNTRY = "viet-nam";
 const uniq = (ids: string[]) => [...new Set(ids)];
+/** The report lines of the rows a chart draws. */
+const locatorsOf = (rows: readonly { source_id: string; line: number | null }[]): Locator[] =>
+  rows.flatMap((r) => (r.line === null ? [] : [{ source_id: r.source_id, line: r.line }]));
 
 /** Scored ministry PAR INDEX entries of a year, the row per province the ranking table shows (see byStrength). */
 export function ministryScores(site: SiteData, year: number) {
@@ -66,7 +72,7 @@ const parTrend: Builder = (site, unitId) => {
       title: `Điểm PAR INDEX của ${displayName(unit)} theo năm`, subject: displayName(unit), measure: "điểm PAR INDEX",
       points: used.map((r) => ({ year: r.year, value: parValue(r) })), breaks: PAR_METHOD_BREAKS,
     } },
-    sources: uniq(used.map((r) => r.source_id)),
+    sources: uniq(used.map((r) => r.source_id)), locators: locatorsOf(used),
     note: "Bộ Nội vụ đổi bộ tiêu chí năm 2022 và 2024: không so sánh trực tiếp điểm hai bên vạch đứt. Năm không có số liệu để trống.",
   };
 };
@@ -84,7 +90,7 @@ const sipasTrend: Builder = (site, unitId) => {
       title: `Chỉ số SIPAS của ${displayName(unit)} theo năm`, subject: displayName(unit), measure: "chỉ số hài lòng SIPAS",
       points: used.map((r) => ({ year: r.year, value: r.value })), breaks: SIPAS_METHOD_BREAKS, unit: "percent",
     } },
-    sources: uniq(used.map((r) => r.source_id)),
+    sources: uniq(used.map((r) => r.source_id)), locators: locatorsOf(used),
     note: "Từ năm 2022 SIPAS đo thêm sự hài lòng với chính sách công: mức trước và sau vạch đứt không so sánh được.",
   };
 };
@@ -133,7 +139,7 @@ const parComponents: Builder = (site, unitId) => {
       title: `Điểm thành phần Chỉ số CCHC năm ${year} của ${displayName(unit)}`, subject: displayName(unit),
       items: rows.map((c) => ({ code: c.code, label: c.name, score: c.score, max: c.max_score, depth: c.code.split(".").length - 1 })),
     } },
-    sources: uniq(rows.map((c) => c.source_id)),
+    sources: uniq(rows.map((c) => c.source_id)), locators: locatorsOf(rows),
     note: "Khung trắng là điểm tối đa của mục, phần tô là điểm đạt được.",
   };
 };
@@ -153,7 +159,7 @@ const districtRank: Builder = (site, unitId) => {
       context: `trong ${n} đơn vị cấp huyện của ${displayName(province)} năm ${own.year}`,
       dots: peers.map((r) => ({ id: r.unit_id, label: site.places.get(r.unit_id).name, value: r.rank as number, highlight: r.unit_id === unitId, note: r.score === null ? "" : `${formatNumber(r.score)}/${formatNumber(r.max_score)} điểm` })),
     } },
-    sources: uniq(peers.map((r) => r.source_id)),
+    sources: uniq(peers.map((r) => r.source_id)), locators: locatorsOf(peers),
     note: "Chỉ số do tỉnh đánh giá theo bộ tiêu chí riêng; các vị trí khác có thật nhưng dữ liệu chưa có tên đơn vị.",
   };
 };
@@ -170,6 +176,7 @@ function pending(group: Parameters<typeof valueOf>[0]): StackRow["pending"] {
 const dossiers: Builder = (site, unitId) => {
   const rows: StackRow[] = [];
   const sources: string[] = [];
+  const drawn: Locator[] = [];
   for (const g of site.dossierGroups(unitId)) {
     const early = valueOf(g.group, "resolved_early");
     const onTime = valueOf(g.group, "resolved_on_time");
@@ -187,13 +194,14 @@ const dossiers: Builder = (site, unitId) => {
     const waiting = pending(g.group);
     rows.push({ id: g.group.key, label: `${LEVEL_LABEL[g.group.level]} · ${formatPeriod(g.group.period_start, g.group.period_end)}`, counts, ...(waiting ? { pending: waiting } : {}) });
     sources.push(g.group.source_id);
+    drawn.push(...locatorsOf([...g.group.values.values()].map((v) => v.row)));
   }
   if (rows.length === 0) return null;
   const unit = site.places.get(unitId);
   return {
     chartId: "ho-so", unitId, heading: "Hồ sơ được giải quyết đúng hạn, trễ hạn và đang giải quyết",
     spec: { type: "stackedBars", data: { title: `Kết quả giải quyết hồ sơ thủ tục hành chính của ${displayName(unit)}`, subject: displayName(unit), rows } },
-    sources: uniq(sources),
+    sources: uniq(sources), locators: drawn,
     note: "Mỗi thanh là 100% số hồ sơ đã giải quyết, cùng mẫu số với tỷ lệ đúng hạn ở các ô số liệu; hồ sơ đang giải quyết ghi riêng, ngoài thanh. Phần rất nhỏ (như 0,10% trễ hạn) được vẽ rộng tối thiểu 3 px để nhìn thấy; tỷ lệ ghi dưới thanh là số chính xác. Khi nguồn ghi giá trị khác nhau cho cùng một số, biểu đồ dùng số được nêu trước.",
   };
 };

@@ -173,7 +173,7 @@ export const locatorColumns = {
     vi: "Số đề mục và tên ngắn của phần báo cáo chứa số liệu.",
   }),
   note: col.optionalText({
-    en: "Remarks in English: caveats, OCR readings, source conflicts.",
-    vi: "Ghi chú bằng tiếng Anh: lưu ý khi dùng, cách đọc văn bản quét (OCR), chỗ các nguồn khác nhau.",
+    en: "Compiler's remarks on the row: caveats, readings of scanned (OCR) text, where sources disagree. Written in English during the research; the site shows them in Vietnamese where it uses them.",
+    vi: "Ghi chú của người tổng hợp về dòng số liệu: lưu ý khi dùng, cách đọc văn bản quét (OCR), chỗ các nguồn khác nhau. Ghi chú được viết bằng tiếng Anh khi thu thập; trang web diễn giải bằng tiếng Việt ở nơi dùng đến.",
   }),
 };

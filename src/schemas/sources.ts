@@ -41,7 +41,10 @@ export const sourceColumns = {
     en: "For web sources: the cited address.",
     vi: "Với nguồn trên web: địa chỉ được trích dẫn.",
   }),
-  note: col.optionalText({ en: "Remarks in English.", vi: "Ghi chú bằng tiếng Anh." }),
+  note: col.optionalText({
+    en: "Compiler's remarks on the document (written in English during the research): number and date as printed, signed or draft, recipient, how the period was inferred. Source pages show these facts in Vietnamese.",
+    vi: "Ghi chú của người tổng hợp về văn bản (viết bằng tiếng Anh khi thu thập): số và ngày như in trên văn bản, đã ký hay dự thảo, nơi nhận, cách xác định kỳ báo cáo. Trang nguồn trình bày các thông tin này bằng tiếng Việt.",
+  }),
 };
 
 export const SourceSchema = rowSchema(sourceColumns);

@@ -64,7 +64,10 @@ export const unitColumns = {
     en: "Line of the source report where the unit is first named; empty for web sources.",
     vi: "Dòng của báo cáo nguồn nơi đơn vị được nhắc đến lần đầu; để trống với nguồn trên web.",
   }),
-  note: col.optionalText({ en: "Remarks in English.", vi: "Ghi chú bằng tiếng Anh." }),
+  note: col.optionalText({
+    en: "Compiler's remarks on the unit (written in English during the research): how the 2025 reorganisation affected it, further sources of its code, region or merger, uncertain dates.",
+    vi: "Ghi chú của người tổng hợp về đơn vị (viết bằng tiếng Anh khi thu thập): đơn vị chịu ảnh hưởng thế nào khi sắp xếp năm 2025, các nguồn khác cho mã, vùng hoặc việc sáp nhập, mốc thời gian chưa chắc chắn.",
+  }),
 };
 
 export const UnitSchema = rowSchema(unitColumns);

@@ -173,7 +173,7 @@ describe("narrow screens", () => {
 /** Every iframe snippet on the built pages (embed path, height, max-width), read from their textareas. */
 function embedSnippets(): { path: string; height: number; maxWidth: number }[] {
   const found = new Map<string, { path: string; height: number; maxWidth: number }>();
-  const pattern = /&lt;iframe src=&quot;[a-z]+:\/\/[^/]+(\/nhung\/[^&]+)&quot;.*?height=&quot;(\d+)&quot; style=&quot;border:0;max-width:(\d+)px/g;
+  const pattern = /&lt;iframe src=&quot;(?:[a-z]+:\/\/[^/]+)?(\/nhung\/[^&]+)&quot;.*?height=&quot;(\d+)&quot; style=&quot;border:0;max-width:(\d+)px/g;
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const file = join(dir, entry.name);
@@ -214,6 +214,38 @@ describe("embed snippets", () => {
     await page.frames()[1]?.waitForLoadState("load");
     await page.screenshot({ path: artifactPath("embed-ho-so-vinh-chau-300px.png") });
     await page.context().close();
+  });
+});
+
+describe("cite this (Trích dẫn)", () => {
+  const PATH = "/huyen/soc-trang/vinh-chau/";
+
+  it("copies a citation with the served address and today's date; the embed snippet gets the served address too", async () => {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.goto(site.url(PATH), { waitUntil: "networkidle" });
+    const control = page.locator("details.cite-this").first();
+    await control.locator("summary").click();
+    const now = new Date();
+    const text = (await control.locator(".cite-text").textContent()) ?? "";
+    expect(text).toContain(`${site.url(PATH)} (truy cập ngày ${now.getDate()}/${now.getMonth() + 1}/${now.getFullYear()}; phiên bản dữ liệu `);
+    expect(text).toContain("UBND thị xã Vĩnh Châu, Báo cáo tình hình, kết quả công tác cải cách hành chính năm 2023, bản dự thảo chưa ký");
+    await control.getByRole("button", { name: "Sao chép trích dẫn" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    const snippet = await page.locator(".chart-embed textarea").first().inputValue();
+    expect(snippet).toMatch(new RegExp(`^<iframe src="${site.url("/nhung/").replace(/[.]/g, "\\.")}[a-z-]+/soc-trang/vinh-chau/"`));
+    await context.close();
+  });
+
+  it("without JavaScript shows the citation as text, with the page's own path and a place for the date", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url(PATH));
+    const control = page.locator("details.cite-this").first();
+    await control.locator("summary").click();
+    expect(await control.locator(".cite-text").innerText()).toMatch(/^CCHC Mở, “Số liệu cải cách hành chính: Thị xã Vĩnh Châu, tỉnh Sóc Trăng”\..* \/huyen\/soc-trang\/vinh-chau\/ \(truy cập ngày \[ngày truy cập\]; phiên bản dữ liệu [0-9a-f]{10}\)\.$/);
+    expect(await control.getByRole("button").isVisible()).toBe(false);
+    await context.close();
   });
 });
 

@@ -6,7 +6,7 @@ const parts: EmbedParts = {
   wide: { width: 480, height: 300 },
   narrow: { width: 300, height: 420 },
   note: "Mỗi thanh là 100% số hồ sơ được vẽ (đã giải quyết cộng đang giải quyết khi nguồn có).",
-  cite: "Nguồn: UBND thị xã Vĩnh Châu, Báo cáo tình hình, kết quả công tác cải cách hành chính năm 2023. Biểu đồ: CCHC Mở, https://cchc-mo.example/huyen/soc-trang/vinh-chau/",
+  cite: "Nguồn: UBND thị xã Vĩnh Châu, Báo cáo tình hình, kết quả công tác cải cách hành chính năm 2023. Biểu đồ: CCHC Mở, https://cchc-mo.invalid/huyen/soc-trang/vinh-chau/",
   maxWidth: 528,
 };
 

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from "astro";
 import { getTables } from "../../../lib/data";
-import { toCsv } from "../../../lib/csvOut";
+import { csvResponse, toCsv } from "../../../lib/csvOut";
 import { siteData } from "../../../metrics/placeView";
 import { provinceSeriesRows, SERIES_COLUMNS } from "../../../metrics/provinceContext";
 
@@ -17,5 +17,5 @@ export const GET: APIRoute = async ({ params }) => {
   const site = siteData(await getTables());
   const unit = site.places.get(params.id ?? "");
   const provinces = unit.valid_from ? site.places.predecessorsOf(unit.unit_id, "province") : [unit];
-  return new Response(toCsv(SERIES_COLUMNS, provinceSeriesRows(site.tables, provinces)));
+  return csvResponse(toCsv(SERIES_COLUMNS, provinceSeriesRows(site.tables, provinces)));
 };

@@ -1,0 +1,84 @@
+/**
+ * How a source is named to readers: issuer and title in Vietnamese (the research recorded some portals in
+ * English), and for a report what a reader needs to look it up: number, date, signed or draft, recipient,
+ * and where to ask for it. Reads only the sources.csv columns; data/ keeps the wording as recorded.
+ */
+import type { Source } from "../schemas/sources";
+import { formatDate } from "./format";
+
+const EXTERNAL_PORTAL = /^(.+) external information portal$/;
+const PORTAL = /^(.+) portal$/;
+
+/** Issuer in Vietnamese: "Sơn La external information portal" -> "Cổng thông tin đối ngoại Sơn La". */
+export function displayIssuer(issuer: string): string {
+  const external = EXTERNAL_PORTAL.exec(issuer);
+  if (external) return `Cổng thông tin đối ngoại ${external[1]}`;
+  const portal = PORTAL.exec(issuer);
+  return portal ? `Cổng thông tin điện tử ${portal[1]}` : issuer;
+}
+
+export interface DisplayTitle {
+  text: string;
+  /** "en" when the page itself is in English (the portals' English editions). */
+  lang: "vi" | "en";
+}
+
+/**
+ * Title without the "(issuer)" or "(issuer, English)" the research appended, since pages show the issuer
+ * next to it; an English page keeps its English title and is marked as such.
+ */
+export function displayTitle(source: Pick<Source, "title" | "issuer">): DisplayTitle {
+  const suffix = ` (${source.issuer}`;
+  const at = source.title.lastIndexOf(suffix);
+  if (at > 0) {
+    const rest = source.title.slice(at + suffix.length);
+    if (rest === ")") return { text: source.title.slice(0, at), lang: "vi" };
+    if (rest === ", English)") return { text: source.title.slice(0, at), lang: "en" };
+  }
+  return { text: source.title, lang: "vi" };
+}
+
+/** Title as plain text for citations: an English page gets "(bài tiếng Anh)". */
+export function titleText(source: Pick<Source, "title" | "issuer">): string {
+  const title = displayTitle(source);
+  return title.lang === "en" ? `${title.text} (bài tiếng Anh)` : title.text;
+}
+
+export type ReportStatus = "draft" | "signed" | "unknown";
+
+export interface ReportFacts {
+  /** Document number, or why there is none. */
+  number: string;
+  /** Date of issue, or why there is none. */
+  date: string;
+  status: ReportStatus;
+  /** Vietnamese status text: "Dự thảo, chưa ký", "Đã ký (Chủ tịch Phan Chí Hùng)". */
+  statusText: string;
+  /** The body the report was sent to, when the text names it. */
+  recipient: string | null;
+  /** How a reader can obtain the document. */
+  obtain: string;
+}
+
+const DRAFT = /unsigned draft/i;
+const SIGNER = /signed (?:by )?((?:Phó )?Chủ tịch [^;,.()]+)/;
+const DIGITAL = /digital-signature/i;
+const RECIPIENT = /addressed to ([^;,.()]+)/i;
+const NUMBER_BLANK = /(number and day left blank|doc number blank|no document number)/i;
+
+/** What the sources.csv row says about a report document, in Vietnamese (the notes are in English). */
+export function reportFacts(source: Pick<Source, "issuer" | "doc_number" | "issued_date" | "note">): ReportFacts {
+  const note = source.note ?? "";
+  const signer = SIGNER.exec(note)?.[1]?.trim() ?? null;
+  const status: ReportStatus = DRAFT.test(note) ? "draft" : signer || DIGITAL.test(note) ? "signed" : "unknown";
+  const statusText = status === "draft"
+    ? "Dự thảo, chưa ký (số và ngày còn để trống)"
+    : status === "signed"
+      ? `Đã ký${signer ? ` (${signer}${DIGITAL.test(note) ? ", chữ ký số" : ""})` : ""}`
+      : "Không rõ đã ký hay chưa (văn bản không ghi số hiệu, ngày ký)";
+  const recipient = RECIPIENT.exec(note)?.[1]?.trim() ?? null;
+  const number = source.doc_number ?? (NUMBER_BLANK.test(note) ? "để trống trong văn bản" : "không ghi trong văn bản");
+  const date = source.issued_date ? formatDate(source.issued_date) : "không ghi ngày cụ thể";
+  const obtain = `Hỏi ${source.issuer}${recipient ? ` hoặc ${recipient} (nơi nhận báo cáo)` : ""}; công dân có quyền yêu cầu cung cấp thông tin theo Luật Tiếp cận thông tin năm 2016. Dự án giữ bản văn bản dùng để đánh số dòng nhưng không đăng lại nguyên văn.`;
+  return { number, date, status, statusText, recipient, obtain };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { loadAll } from "../loaders/datasets";
+import { siteData } from "./placeView";
+import { placeChart } from "./placeCharts";
+import { chartCitedSources, citedSources, placeCitedSources } from "./citations";
+
+const site = siteData(loadAll("data").tables);
+
+describe("chartCitedSources", () => {
+  it("names Vĩnh Châu's report with the lines of the dossiers its chart draws", () => {
+    const chart = placeChart(site, "ho-so", "soc-trang/vinh-chau");
+    const [cited] = chartCitedSources(site, chart ?? { sources: [] });
+    expect(cited?.source.source_id).toBe("bc-vinh-chau-2023");
+    expect(cited?.lines).toContain(375);
+  });
+});
+
+describe("citedSources", () => {
+  it("puts reports before web pages and skips unknown ids", () => {
+    const cited = citedSources(site, ["web-02f4528e61", "nope", "bc-tay-son-2021"]);
+    expect(cited.map((c) => c.source.source_id)).toEqual(["bc-tay-son-2021", "web-02f4528e61"]);
+  });
+});
+
+describe("placeCitedSources", () => {
+  it("lists every source with a figure of the place", () => {
+    expect(placeCitedSources(site, "soc-trang/vinh-chau").map((c) => c.source.source_id)).toContain("bc-vinh-chau-2023");
+  });
+});

@@ -1,0 +1,34 @@
+/** Which sources, with which report lines, a citation of a place page, a ranking or a chart names. */
+import type { CitedSource } from "../lib/citation";
+import type { Locator } from "../lib/cite";
+import type { PlaceChart } from "./placeCharts";
+import type { SiteData } from "./placeView";
+import { figuresBySource } from "./provenance";
+
+const KIND_ORDER = { report: 0, legal: 1, web: 2 } as const;
+
+/** Sources in first-seen order (reports first), each with the lines of its locators. */
+export function citedSources(site: SiteData, sourceIds: readonly string[], locators: readonly Locator[] = []): CitedSource[] {
+  const out: CitedSource[] = [];
+  for (const id of new Set(sourceIds)) {
+    const source = site.sources.get(id);
+    if (!source) continue;
+    const lines = locators.filter((l) => l.source_id === id && l.line !== null).map((l) => l.line as number);
+    out.push({ source, lines });
+  }
+  return out.sort((a, b) => KIND_ORDER[a.source.kind] - KIND_ORDER[b.source.kind]);
+}
+
+/** The sources of a chart, with the report lines of the rows it draws. */
+export function chartCitedSources(site: SiteData, chart: Pick<PlaceChart, "sources" | "locators">): CitedSource[] {
+  return citedSources(site, chart.sources, chart.locators);
+}
+
+/**
+ * Every source with a figure of the place, without lines: a whole page draws on dozens of lines, each figure
+ * on it links to its own.
+ */
+export function placeCitedSources(site: SiteData, unitId: string): CitedSource[] {
+  const ids = [...figuresBySource(site.tables)].filter(([, figures]) => figures.some((f) => f.unit_id === unitId)).map(([id]) => id);
+  return citedSources(site, ids);
+}
