@@ -1,6 +1,7 @@
 /** Weight budgets (sizes, never times): a first visit to any page type stays light. */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { firstVisitWeight, pageScripts } from "../scripts/lib/weight";
 
@@ -39,12 +40,26 @@ describe("the compare page's own script (table, bars and CSV; gzipped, with what
 
 describe("the compare page names no place of its own, so its weight does not grow with the data", () => {
   const html = () => readFileSync(join(DIST, "so-sanh", "index.html"), "utf8");
-  it("has no <option> (the picker's list is JSON fetched on demand) and an empty shared <datalist>", () => {
+  it("has no <option> (the picker's list is JSON fetched on demand) and an empty shared suggestion listbox", () => {
     expect(html().match(/<option/g) ?? []).toEqual([]);
-    expect(html()).toMatch(/<datalist id="danh-sach-noi"[^>]*><\/datalist>/);
+    expect(html()).toMatch(/<ul id="goi-y-noi" role="listbox"[^>]*><\/ul>/);
   });
   it("lists no figure and links to no district, commune or per-province list: those live on /so-sanh/tinh/", () => {
     const links = [...html().matchAll(/href="([^"]*)"/g)].map((m) => m[1] ?? "");
     expect(links.filter((l) => /\/(nguon|huyen|xa)\/.|\/so-sanh\/(tinh|du-lieu)\/./.test(l))).toEqual([]);
+  });
+});
+
+describe("what the compare page loads on demand, measured too", () => {
+  it("its one on-demand module (place boxes, name matching, resolution of typed names, CSV) stays under 3 KB gzipped", () => {
+    const files = readdirSync(join(DIST, "_astro")).filter((f) => /^compareOnDemand\..*\.js$/.test(f));
+    expect(files).toHaveLength(1);
+    expect(gzipSync(readFileSync(join(DIST, "_astro", files[0] ?? ""))).length).toBeLessThan(3 * 1024);
+  });
+  it("the picker's list, name variants included, costs under 40 bytes gzipped per place", () => {
+    const raw = readFileSync(join(DIST, "so-sanh", "du-lieu", "danh-sach.json"));
+    const places = (JSON.parse(raw.toString("utf8")) as unknown[]).length;
+    expect(places).toBeGreaterThan(10);
+    expect(gzipSync(raw).length / places).toBeLessThan(40);
   });
 });

@@ -14,6 +14,29 @@ export const PAR_METHOD_BREAKS = [2022, 2024] as const;
 /** SIPAS added satisfaction with public policies in 2022; levels before and after are not comparable. */
 export const SIPAS_METHOD_BREAKS = [2022] as const;
 
+/**
+ * The method era a national figure of a year belongs to ("2022–2023", "từ năm 2024", "trước năm 2022"): figures of
+ * different eras are not comparable, so compare rows and context lines test this instead of the bare year.
+ */
+export function methodEra(breaks: readonly number[], year: number): string {
+  const since = [...breaks].reverse().find((b) => year >= b);
+  if (since === undefined) return `trước năm ${breaks[0]}`;
+  const next = breaks.find((b) => b > year);
+  return next === undefined ? `từ năm ${since}` : next - 1 === since ? `năm ${since}` : `${since}–${next - 1}`;
+}
+
+/** The sentence a row of a method-break year carries: what changed and what it must not be compared with. */
+export function methodBreakNote(indicator: "par-index" | "sipas", year: number): string | null {
+  if (indicator === "sipas") {
+    return (SIPAS_METHOD_BREAKS as readonly number[]).includes(year)
+      ? `Từ năm ${year} SIPAS đo thêm sự hài lòng với chính sách công: không so sánh mức điểm với năm ${year - 1} trở về trước.`
+      : null;
+  }
+  return (PAR_METHOD_BREAKS as readonly number[]).includes(year)
+    ? `Bộ tiêu chí PAR INDEX đổi từ năm ${year}: không so sánh điểm với năm ${year - 1} trở về trước.`
+    : null;
+}
+
 const QUALITY_NOTE: Record<string, string> = {
   listing_order: "Thứ hạng suy ra từ thứ tự liệt kê trong nguồn, không được ghi trực tiếp.",
   inferred: "Giá trị suy luận từ số liệu trong nguồn (độ tin cậy thấp hơn).",

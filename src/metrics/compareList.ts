@@ -7,18 +7,16 @@ import type { SiteData } from "./placeView";
 import type { Unit } from "../schemas/units";
 import { placeSlice, type PlaceSlice } from "./compareFacts";
 import { displayName, tierOf, titleName } from "./places";
+import { placeNames } from "./search";
+import { foldQuery, type CompareOption } from "./placeMatch";
+
+export type { CompareOption };
 
 export interface ComparablePlace {
   unit: Unit;
   /** "Xã Tây Xuân (huyện Tây Sơn, tỉnh Bình Định)": the parents below the country tell same-named places apart. */
   label: string;
   slice: PlaceSlice;
-}
-
-/** One entry of the picker's list (/so-sanh/du-lieu/danh-sach.json). */
-export interface CompareOption {
-  id: string;
-  label: string;
 }
 
 /** A static page of the figures of the places in one province (/so-sanh/tinh/<key>/). */
@@ -63,11 +61,18 @@ export function comparableIds(site: SiteData): Set<string> {
   return ids;
 }
 
-/** The picker's list: provinces first, then districts, then communes, each by name. */
+/**
+ * The picker's list: provinces first, then districts, then communes, each by name; each with the folded names it
+ * is typed as (search.ts's variants: name, old names, abbreviations) that its label's own part does not already give.
+ */
 export function compareOptions(places: ComparablePlace[]): CompareOption[] {
   return [...places]
     .sort((a, b) => TIER_ORDER[tierOf(a.unit.kind)] - TIER_ORDER[tierOf(b.unit.kind)])
-    .map((x) => ({ id: x.unit.unit_id, label: x.label }));
+    .map(({ unit, label }) => {
+      const own = foldQuery(titleName(unit));
+      const names = [...new Set(placeNames(unit).map(foldQuery))].filter((n) => n && n !== own);
+      return { id: unit.unit_id, label, tier: TIER_ORDER[tierOf(unit.kind)] as CompareOption["tier"], names };
+    });
 }
 
 /** Places grouped by the province they sit in (a province leads its own group), provinces by name. */

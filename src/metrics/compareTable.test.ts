@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Fact, PlaceSlice } from "./compareFacts";
-import { barLengths, compareRows, comparisonCsv } from "./compareTable";
+import { barLengths, basisDifferences, compareRows, defaultYear, yearChoices } from "./compareTable";
 
 const fact = (key: string, value: number | null, more: Partial<Fact> = {}): Fact => ({
-  key, label: key, period: "năm 2023", display: String(value), value, unit: "count", caveats: [], source: "/nguon/x/", ...more,
+  key, label: key, year: 2023, period: "năm 2023", display: String(value), value, unit: "count", stated: value, max: null, rank: null, rank_of: null,
+  basis: {}, caveats: [], source: "/nguon/x/#dong-3", source_id: "x", ...more,
 });
 const slice = (unit_id: string, facts: Fact[]): PlaceSlice => ({ unit_id, name: `nơi ${unit_id}`, kind: "huyen", url: `/huyen/${unit_id}/`, valid_to: null, facts });
 
@@ -17,31 +18,73 @@ describe("barLengths", () => {
   ] as const)("%s", (_, facts, lengths) => expect(barLengths([...facts])).toEqual(lengths));
 });
 
+describe("yearChoices and defaultYear", () => {
+  const a = slice("a", [fact("par", 90, { year: 2024 }), fact("par", 88), fact("sipas", 80, { year: 2022 })]);
+  const b = slice("b", [fact("par", 91), fact("sipas", 81, { year: 2022 }), fact("only-b", 1, { year: 2024 })]);
+
+  it("lists every year any place has, latest first, with the places that have figures and whether a key is shared", () => {
+    expect(yearChoices([a, b])).toEqual([
+      { year: 2024, places: ["nơi a", "nơi b"], shared: false },
+      { year: 2023, places: ["nơi a", "nơi b"], shared: true },
+      { year: 2022, places: ["nơi a", "nơi b"], shared: true },
+    ]);
+  });
+
+  it("defaults to the latest year all places share a key in (2023 here, not 2024 where only one has PAR)", () => {
+    expect(defaultYear(yearChoices([a, b]))).toBe(2023);
+  });
+
+  it("falls back to the latest year with the most places when no year is shared", () => {
+    const c = slice("c", [fact("x", 1, { year: 2021 })]);
+    const d = slice("d", [fact("x", 1, { year: 2023 })]);
+    expect(defaultYear(yearChoices([c, d]))).toBe(2023);
+    expect(defaultYear([])).toBeNull();
+  });
+});
+
 describe("compareRows", () => {
-  const a = slice("a", [fact("sipas", 86.5, { unit: "percent", period: "năm 2024" }), fact("only-a", 1), fact("ab", 2)]);
+  const a = slice("a", [fact("sipas", 86.5, { unit: "percent" }), fact("sipas", 70, { unit: "percent", year: 2024 }), fact("only-a", 1), fact("ab", 2)]);
   const b = slice("b", [fact("sipas", 90.61, { unit: "percent" }), fact("ab", 3)]);
   const c = slice("c", [fact("sipas", 70, { unit: "percent" })]);
 
-  it("shares keys every place has, once each, in first-seen order", () => {
-    const { shared, partial } = compareRows([a, b, c]);
+  it("shows one year: shares keys every place has that year, once each, in first-seen order", () => {
+    const { shared, partial } = compareRows([a, b, c], 2023);
     expect(shared.map((r) => r.key)).toEqual(["sipas"]);
+    expect(shared[0]?.facts.map((f) => f?.value)).toEqual([86.5, 90.61, 70]);
     expect(partial.map((r) => r.key)).toEqual(["ab"]);
     expect(partial[0]?.facts.map((f) => f?.value ?? null)).toEqual([2, 3, null]);
   });
 
-  it("flags differing periods", () => expect(compareRows([a, b]).shared[0]?.periodsDiffer).toBe(true));
+  it("never fills a year with another year's figure; a year with no key of two places lists each place's own", () => {
+    const { shared, partial } = compareRows([a, b], 2024);
+    expect(shared).toEqual([]);
+    expect(partial.map((r) => r.facts.map((f) => f?.value ?? null))).toEqual([[70, null]]);
+  });
+
+  it("says what differs and draws no bars when scales, assessors, methods, scopes or periods differ", () => {
+    const x = slice("x", [fact("par", 75.66, { unit: "percent", basis: { scale: "96", assessor: "tỉnh đánh giá" } })]);
+    const y = slice("y", [fact("par", 84.06, { unit: "percent", basis: { scale: "70", assessor: "tự đánh giá" }, period: "6 tháng đầu năm 2023" })]);
+    const [row] = compareRows([x, y], 2023).shared;
+    expect(row?.bars).toEqual([null, null]);
+    expect(row?.differs).toEqual([
+      "Kỳ số liệu khác nhau: nơi x năm 2023; nơi y 6 tháng đầu năm 2023.",
+      "Thang điểm khác nhau: nơi x 96; nơi y 70.",
+      "Người đánh giá khác nhau: nơi x tỉnh đánh giá; nơi y tự đánh giá.",
+    ]);
+  });
+
+  it("draws bars when the figures share their basis", () => {
+    const x = slice("x", [fact("par", 80, { unit: "percent", basis: { scale: "100", method: "bộ tiêu chí 2022–2023" } })]);
+    const y = slice("y", [fact("par", 90, { unit: "percent", basis: { scale: "100", method: "bộ tiêu chí 2022–2023" } })]);
+    expect(compareRows([x, y], 2023).shared[0]).toMatchObject({ bars: [80, 90], differs: [] });
+  });
 });
 
-describe("comparisonCsv", () => {
-  it("has indicator, unit, period, caveats and one number column per place; text is formula-safe", () => {
-    const a = slice("soc-trang/my-xuyen", [fact("=cmd", 7927, { label: "=cmd", caveats: ["Chung.", "Riêng A."] }), fact("r", null, { display: "hạng 4/63", unit: "percent" })]);
-    const b = slice("soc-trang/vinh-chau", [fact("=cmd", -1.5, { label: "=cmd", caveats: ["Chung."], period: "năm 2022" }), fact("r", 90.61, { unit: "percent" })]);
-    const { shared } = compareRows([a, b]);
-    expect(comparisonCsv([a, b], shared).split("\n")).toEqual([
-      "indicator,unit,period,caveats,soc-trang/my-xuyen,soc-trang/vinh-chau",
-      "'=cmd,count,nơi soc-trang/my-xuyen: năm 2023; nơi soc-trang/vinh-chau: năm 2022,Chung. nơi soc-trang/my-xuyen: Riêng A.,7927,-1.5",
-      "r,percent,năm 2023,\"nơi soc-trang/my-xuyen: chỉ có thứ hạng (hạng 4/63), không có điểm.\",,90.61",
-      "",
-    ]);
+describe("basisDifferences", () => {
+  it("ignores gaps and names a missing aspect", () => {
+    const x = slice("x", []);
+    const y = slice("y", []);
+    const z = slice("z", []);
+    expect(basisDifferences([x, y, z], [fact("k", 1, { basis: { scope: "một xã" } }), null, fact("k", 2)])).toEqual(["Phạm vi khác nhau: nơi x một xã; nơi z không nêu."]);
   });
 });

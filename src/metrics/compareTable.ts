@@ -1,26 +1,50 @@
 /**
- * Sets 2-4 place slices side by side: the rows every place has, the rows only some have, a bar length for each
- * figure and the CSV of the comparison. Pure and dependency-free: the compare page's script runs it in the browser.
+ * Sets 2-4 place slices side by side for one year: which years they share, the rows every place has, the rows
+ * only some have, a bar length for each figure (none where the figures are not on one basis) and the CSV of the
+ * comparison (compareCsv.ts). Pure and dependency-free: the compare page's script runs it in the browser.
  */
-import type { Fact, PlaceSlice } from "./compareFacts";
-import { csvLine } from "../lib/csvCell";
+import type { Basis, Fact, PlaceSlice } from "./compareFacts";
 
 export interface CompareRow {
   key: string;
   label: string;
-  /** One entry per place, in the order chosen; null where the place has no figure for this key. */
+  /** One entry per place, in the order chosen; null where the place has no figure for this key in the year. */
   facts: (Fact | null)[];
-  /** Bar length of each figure in percent of the bar's full width; null where there is no value to draw. */
+  /** Bar length of each figure in percent of the bar's full width; all null when the figures are not comparable. */
   bars: (number | null)[];
-  /** True when the places' figures cover different periods (shown next to the row, never hidden). */
-  periodsDiffer: boolean;
+  /** What differs between the places' figures (period, scale, assessor, method, scope), one sentence each. */
+  differs: string[];
 }
 
 export interface Comparison {
-  /** Keys every place has, in the order they first appear. */
+  /** Keys every place has in the year, in the order they first appear. */
   shared: CompareRow[];
-  /** Keys at least two places (but not all) have. */
+  /** Keys at least two places (but not all) have in the year; keys of one place when no key has two or more. */
   partial: CompareRow[];
+}
+
+/** A year some chosen place has figures for, and which of the places have some figure that year. */
+export interface YearChoice {
+  year: number;
+  /** Names of the places with a figure that year, in the order chosen. */
+  places: string[];
+  /** True when one key has a figure for every place that year. */
+  shared: boolean;
+}
+
+/** Every year any of the places has a figure for, latest first. */
+export function yearChoices(slices: PlaceSlice[]): YearChoice[] {
+  const years = [...new Set(slices.flatMap((s) => s.facts.map((f) => f.year)))].sort((a, b) => b - a);
+  return years.map((year) => {
+    const places = slices.filter((s) => s.facts.some((f) => f.year === year)).map((s) => s.name);
+    return { year, places, shared: compareRows(slices, year).shared.length > 0 };
+  });
+}
+
+/** The latest year all places share a key in; failing that, the latest of the years with the most places. */
+export function defaultYear(choices: YearChoice[]): number | null {
+  const most = Math.max(0, ...choices.map((c) => c.places.length));
+  return (choices.find((c) => c.shared) ?? choices.find((c) => c.places.length === most))?.year ?? null;
 }
 
 /**
@@ -34,52 +58,34 @@ export function barLengths(facts: (Fact | null)[]): (number | null)[] {
   return facts.map((f) => (f === null || f.value === null ? null : top > 0 ? Math.min(100, Math.max(0, (f.value / top) * 100)) : 0));
 }
 
-function rowOf(slices: PlaceSlice[], key: string): CompareRow {
-  const facts = slices.map((s) => s.facts.find((f) => f.key === key) ?? null);
-  const periods = new Set(facts.flatMap((f) => (f ? [f.period] : [])));
-  const first = facts.find((f): f is Fact => f !== null);
-  return { key, label: first?.label ?? key, facts, bars: barLengths(facts), periodsDiffer: periods.size > 1 };
-}
+const DIFFERS: Record<keyof Basis | "period", string> = {
+  period: "Kỳ số liệu khác nhau",
+  scale: "Thang điểm khác nhau",
+  assessor: "Người đánh giá khác nhau",
+  method: "Phương pháp khác nhau",
+  scope: "Phạm vi khác nhau",
+};
 
-/** The shared and partly shared rows of 2-4 places. */
-export function compareRows(slices: PlaceSlice[]): Comparison {
-  const order = [...new Set(slices.flatMap((s) => s.facts.map((f) => f.key)))];
-  const count = (key: string) => slices.filter((s) => s.facts.some((f) => f.key === key)).length;
-  return {
-    shared: order.filter((k) => count(k) === slices.length).map((k) => rowOf(slices, k)),
-    partial: order.filter((k) => count(k) > 1 && count(k) < slices.length).map((k) => rowOf(slices, k)),
-  };
-}
-
-/** "năm 2024", or each place's period when they differ ("tỉnh A: năm 2024; tỉnh B: năm 2023"). */
-function periodCell(slices: PlaceSlice[], row: CompareRow): string {
-  if (!row.periodsDiffer) return row.facts.find((f) => f !== null)?.period ?? "";
-  return row.facts.flatMap((f, i) => (f ? [`${slices[i]?.name}: ${f.period}`] : [])).join("; ");
-}
-
-/** Caveats every place shares, once; the others (and a rank given without a value) prefixed with their place. */
-function caveatCell(slices: PlaceSlice[], row: CompareRow): string {
-  const present = row.facts.filter((f): f is Fact => f !== null);
-  const shared = new Set(present[0]?.caveats.filter((c) => present.every((f) => f.caveats.includes(c))));
-  const own = row.facts.flatMap((f, i) => {
-    if (!f) return [];
-    const notes = f.caveats.filter((c) => !shared.has(c));
-    // A rank without a value leaves the value cell empty; the rank is said here.
-    if (f.value === null) notes.push(`chỉ có thứ hạng (${f.display}), không có điểm.`);
-    return notes.map((c) => `${slices[i]?.name}: ${c}`);
+/** "Thang điểm khác nhau: huyện A 96; thị xã B 70" for each aspect on which the row's figures differ. */
+export function basisDifferences(slices: PlaceSlice[], facts: (Fact | null)[]): string[] {
+  return (Object.keys(DIFFERS) as (keyof typeof DIFFERS)[]).flatMap((aspect) => {
+    const values = facts.map((f) => (f ? (aspect === "period" ? f.period : f.basis[aspect]) ?? "không nêu" : null));
+    if (new Set(values.filter((v) => v !== null)).size < 2) return [];
+    return [`${DIFFERS[aspect]}: ${values.flatMap((v, i) => (v === null ? [] : [`${slices[i]?.name} ${v}`])).join("; ")}.`];
   });
-  return [...shared, ...own].join(" ");
 }
 
-/**
- * CSV of a comparison: indicator, unit (percent or count), period, caveats, then one column of plain numbers per
- * place (headed by its unit_id; empty where there is no figure). Text cells are formula-neutralised.
- */
-export function comparisonCsv(slices: PlaceSlice[], rows: CompareRow[]): string {
-  const header = ["indicator", "unit", "period", "caveats", ...slices.map((s) => s.unit_id)];
-  const lines = rows.map((row) => [
-    row.label, row.facts.find((f) => f !== null)?.unit ?? "", periodCell(slices, row), caveatCell(slices, row),
-    ...row.facts.map((f) => f?.value ?? null),
-  ]);
-  return [header, ...lines].map(csvLine).join("\n") + "\n";
+/** The shared and partly shared rows of 2-4 places in one year (a year of one place each lists each place's figures). */
+export function compareRows(slices: PlaceSlice[], year: number): Comparison {
+  const byKey = slices.map((s) => new Map(s.facts.filter((f) => f.year === year).map((f) => [f.key, f])));
+  const rows = [...new Set(byKey.flatMap((m) => [...m.keys()]))].map((key): CompareRow => {
+    const facts = byKey.map((m) => m.get(key) ?? null);
+    const differs = basisDifferences(slices, facts);
+    // Unequal things never get equal-looking bars: any difference of basis removes the row's bars.
+    return { key, label: facts.find((f) => f)?.label ?? key, facts, bars: differs.length ? facts.map(() => null) : barLengths(facts), differs };
+  });
+  const having = (keep: (n: number) => boolean) => rows.filter((r) => keep(r.facts.filter((f) => f).length));
+  const shared = having((n) => n === slices.length);
+  const partial = having((n) => n > 1 && n < slices.length);
+  return { shared, partial: shared.length || partial.length ? partial : having((n) => n === 1) };
 }

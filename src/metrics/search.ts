@@ -64,9 +64,17 @@ export function placeSearch(unit: Unit, places: Places): PlaceSearch {
   return {
     meta: placeSearchMeta(unit, places),
     rank: searchRank(unit),
-    names: withVariants([unit.name, displayName(unit), ...unit.aliases]),
+    names: placeNames(unit),
     lineage: withVariants(lineage),
   };
+}
+
+/**
+ * Every name a place is typed as: its name, kind + name, aliases (old names, abbreviations), each with and
+ * without diacritics (đ -> d) and with abbreviation spellings ("TP HCM", "TPHCM"). Shared by search and compare.
+ */
+export function placeNames(unit: Pick<Unit, "name" | "kind" | "aliases">): string[] {
+  return withVariants([unit.name, displayName(unit), ...unit.aliases]);
 }
 
 /** Which names field a place goes into: provinces before districts before communes; today's before former. */

@@ -1,7 +1,7 @@
 /**
  * Every page type in a real browser: zero axe violations, no CSP violation or script error, content and charts
- * without JavaScript, readable charts at 320 px, embed snippets that fit their pages, the compare page from a
- * shared URL, and the Pagefind first-query payload budget.
+ * without JavaScript, readable charts at 320 px, embed snippets that fit their pages, the compare page
+ * (its own tests: compare.test.ts), and the Pagefind first-query payload budget.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -266,87 +266,6 @@ describe("print", () => {
       await page.context().close();
     },
   );
-});
-
-describe("compare", () => {
-  it("a shared URL for Mỹ Xuyên and Vĩnh Châu shows both places' figures, each with a decorative bar", async () => {
-    const page = await newPage(browser);
-    await page.goto(site.url("/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau"));
-    const table = page.locator("#compare table").first();
-    await table.waitFor();
-    const head = await table.locator("thead").textContent();
-    expect(head).toContain("huyện Mỹ Xuyên");
-    expect(head).toContain("thị xã Vĩnh Châu");
-    const text = (await table.textContent()) ?? "";
-    expect(text).toContain("7.927");
-    expect(text).toContain("20.658");
-    expect(text).toContain("Thang điểm tối đa là 96");
-    expect(await page.locator("#chon-a").inputValue()).toBe("soc-trang/my-xuyen");
-    // Counts are drawn against the row's largest count; the number stays the cell's text, the bar is hidden from screen readers.
-    const received = table.locator("tr", { has: page.locator("th", { hasText: /^Hồ sơ tiếp nhận · Cấp huyện/ }) });
-    const cells = received.locator("td");
-    expect(await cells.allTextContents()).toEqual([expect.stringContaining("7.927"), expect.stringContaining("20.658")]);
-    const widths = await cells.locator(".compare-bar[aria-hidden=true] span").evaluateAll((spans) => spans.map((s) => parseFloat((s as HTMLElement).style.width)));
-    expect(widths).toHaveLength(2);
-    expect(widths[0]).toBeCloseTo((7927 / 20658) * 100, 2);
-    expect(widths[1]).toBe(100);
-    await page.screenshot({ path: artifactPath("compare-my-xuyen-vinh-chau.png"), fullPage: true });
-    await page.context().close();
-  });
-
-  it("shows SIPAS once for Hà Nội and Quảng Ninh, and downloads the comparison as CSV", async () => {
-    const page = await newPage(browser);
-    await page.goto(site.url("/so-sanh/?a=ha-noi&b=quang-ninh"));
-    await page.locator("#compare table").first().waitFor();
-    const sipas = page.locator("#compare tbody tr", { has: page.locator("th", { hasText: /^SIPAS/ }) });
-    expect(await sipas.count()).toBe(1);
-    expect(await sipas.locator("td").allTextContents()).toEqual([expect.stringContaining("86,50%"), expect.stringContaining("90,61%")]);
-    expect(await sipas.locator(".compare-bar").count()).toBe(2);
-    expect(await page.locator("#compare").textContent()).not.toContain("chưa có số liệu");
-    const link = page.locator("#compare a[download]", { hasText: "Tải CSV" });
-    expect(await link.getAttribute("href")).toMatch(/^blob:/);
-    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-    expect(download.suggestedFilename()).toBe("so-sanh_ha-noi_quang-ninh.csv");
-    const csv = readFileSync((await download.path()) ?? "", "utf8").split("\n");
-    expect(csv[0]).toBe("indicator,unit,period,caveats,ha-noi,quang-ninh");
-    expect(csv.filter((line) => line.startsWith("SIPAS"))).toEqual([expect.stringMatching(/^SIPAS \(Bộ Nội vụ\),percent,.*,86\.5,90\.61$/)]);
-    await page.context().close();
-  });
-
-  it("compares a commune with a district (Tây Xuân with Vĩnh Châu) on the figures they share", async () => {
-    const page = await newPage(browser);
-    await page.goto(site.url("/so-sanh/?a=binh-dinh/tay-son/tay-xuan&b=soc-trang/vinh-chau"));
-    const table = page.locator("#compare table").first();
-    await table.waitFor();
-    expect(await page.locator("#chon-a").inputValue()).toBe("binh-dinh/tay-son/tay-xuan");
-    const head = (await table.locator("thead").textContent()) ?? "";
-    expect(head).toContain("xã Tây Xuân");
-    expect(head).toContain("thị xã Vĩnh Châu");
-    const late = table.locator("tr", { has: page.locator("th", { hasText: /^Giải quyết trễ hạn · Cấp xã/ }) });
-    expect(await late.locator("th").textContent()).toContain("Kỳ số liệu khác nhau");
-    const cells = await late.locator("td").allTextContents();
-    expect(cells[0]).toMatch(/^0năm 2021/);
-    expect(cells[1]).toContain("Số chung của tất cả các xã, phường, thị trấn thuộc thị xã Vĩnh Châu");
-    await page.context().close();
-  });
-
-  it("the picker loads its list on focus (labels with kind and province) and a choice goes into the URL", async () => {
-    const page = await newPage(browser);
-    await page.goto(site.url("/so-sanh/"), { waitUntil: "networkidle" });
-    expect(await page.locator("#danh-sach-noi option").count()).toBe(0);
-    await page.locator("#chon-a").focus();
-    const tayXuan = page.locator('#danh-sach-noi option[value="binh-dinh/tay-son/tay-xuan"]');
-    await tayXuan.waitFor({ state: "attached" });
-    expect(await tayXuan.getAttribute("label")).toBe("Xã Tây Xuân (huyện Tây Sơn, tỉnh Bình Định)");
-    expect(await page.locator("#danh-sach-noi option").count()).toBeGreaterThan(10);
-    await page.locator("#chon-a").fill("binh-dinh/tay-son/tay-xuan");
-    await page.locator("#chon-b").fill("soc-trang/vinh-chau");
-    await page.locator("#chon-b").press("Enter");
-    await page.locator("#compare table").first().waitFor();
-    expect(new URL(page.url()).searchParams.get("a")).toBe("binh-dinh/tay-son/tay-xuan");
-    expect(new URL(page.url()).searchParams.get("b")).toBe("soc-trang/vinh-chau");
-    await page.context().close();
-  });
 });
 
 describe("Pagefind first-query payload", () => {
