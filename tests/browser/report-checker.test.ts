@@ -133,11 +133,11 @@ describe("the report checker's results (fixed extraction result)", () => {
   };
   const base = {
     dataset: "dossiers", level: "district", value_unit: "count", denominator: null, unit_id: null, unknown_place: "huyện Hòa Lạc",
-    period_start: "2024-01-01", period_end: "2024-12-31", year: null, assessor: null, line: 2, section: "", notes: [],
+    period_start: "2024-01-01", period_end: "2024-12-31", year: null, assessor: null, line: 2, section: "",
   } as const;
   const candidates: Candidate[] = [
-    { ...base, measure: "received", value: 12345, ...at("đã tiếp nhận 12.345 hồ sơ", "12.345") },
-    { ...base, measure: "resolved", value: 12000, ...at("đã giải quyết 12.000 hồ sơ", "12.000") },
+    { ...base, measure: "received", value: 12345, notes: [], ...at("đã tiếp nhận 12.345 hồ sơ", "12.345") },
+    { ...base, measure: "resolved", value: 12000, notes: [], ...at("đã giải quyết 12.000 hồ sơ", "12.000") },
     { ...base, measure: "resolved_on_time_incl_early_pct", value: 99.58, value_unit: "percent", denominator: "resolved", notes: ["share as stated"], ...at("đạt 99,58%", "99,58") },
   ];
   const result: ExtractResult = {
