@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { firstVisitWeight, pageScripts } from "../scripts/lib/weight";
 
 const DIST = process.env.CCHC_DIST ?? "dist";
@@ -19,6 +20,7 @@ const PAGES: Record<string, string> = {
   "dataset": "du-lieu/dossiers",
   "story": "bai-viet/bon-huyen-ho-so-dung-han",
   "search": "tim-kiem",
+  "report checker": "kiem-tra-bao-cao",
 };
 
 describe("first-visit weight (HTML + CSS + JS, gzipped, search index excluded)", () => {
@@ -35,6 +37,23 @@ describe("the compare page's own script (table, bars and CSV; gzipped, with what
     const own = [...pageScripts(DIST, "so-sanh")].filter(([path]) => !common.has(path));
     expect(own.length).toBeGreaterThan(0);
     expect(own.reduce((sum, [, bytes]) => sum + bytes, 0), own.map(([p, b]) => `${p} ${b}`).join("\n")).toBeLessThan(3 * 1024);
+  });
+});
+
+describe("the report checker's own script (form, table, CSV) and its worker (input checks, extractor; gzipped)", () => {
+  it("stay under 40 KB together beyond the scripts every page loads, and load only on that page", () => {
+    const common = pageScripts(DIST, "phuong-phap");
+    const own = [...pageScripts(DIST, "kiem-tra-bao-cao")].filter(([path]) => !common.has(path));
+    expect(own.length).toBeGreaterThan(0);
+    // The worker is started with new Worker(new URL(...)), which pageScripts does not follow: add it and its imports.
+    const workers = own.flatMap(([path]) => [...readFileSync(join(DIST, path), "utf8").matchAll(/new Worker\(new URL\("\/([^"]+)"/g)].map((m) => m[1] ?? ""));
+    expect(workers).toHaveLength(1);
+    const worker = workers[0] ?? "";
+    const total = [...own, [worker, gzipSync(readFileSync(join(DIST, worker))).length] as const];
+    expect(total.reduce((sum, [, bytes]) => sum + bytes, 0), total.map(([p, b]) => `${p} ${b}`).join("\n")).toBeLessThan(40 * 1024);
+    for (const page of Object.values(PAGES).filter((p) => p !== "kiem-tra-bao-cao")) {
+      expect([...pageScripts(DIST, page).keys()].filter((p) => own.some(([path]) => path === p)), page).toEqual([]);
+    }
   });
 });
 

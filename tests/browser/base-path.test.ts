@@ -95,6 +95,16 @@ describe(`links and assets under ${BASE}`, () => {
     }
   });
 
+  it("the report checker starts its worker and fetches its unit list under the base", async () => {
+    await page.goto(site.url("/kiem-tra-bao-cao/"));
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    await page.locator("#kt-van-ban").fill("Năm 2024, huyện Hòa Lạc đã tiếp nhận 120 hồ sơ.");
+    await page.getByRole("button", { name: "Đọc số liệu" }).click();
+    await expect.poll(() => page.locator("#kt-trang-thai p").textContent()).toMatch(/^Đã đọc 1 dòng/);
+    expect(requests.filter((p) => /don-vi\.json$|worker[^/]*\.js$/.test(p)).map((p) => p.startsWith(BASE))).toEqual([true, true]);
+  });
+
   it("no request failed while browsing under the base", () => {
     expect(failed).toEqual([]);
   });
