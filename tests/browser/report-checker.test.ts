@@ -77,8 +77,9 @@ describe("the report checker", () => {
     const status = await check(page, text);
     expect(workers).toHaveLength(1);
     expect(status).toMatch(new RegExp(`^Đã đọc ${(text.split("\n").length).toLocaleString("vi-VN")} dòng`));
-    // The text is never rendered whole: at most a few hundred lines and rows.
-    expect(await page.evaluate(() => document.querySelectorAll("#kt-ket-qua *").length)).toBeLessThan(12_000);
+    // The text is never rendered whole (its tens of thousands of lines would be over 100,000 elements): at most 300 lines with
+    // figures and their neighbours, and 500 table rows.
+    expect(await page.evaluate(() => document.querySelectorAll("#kt-ket-qua *").length)).toBeLessThan(20_000);
     await page.context().close();
   });
 
