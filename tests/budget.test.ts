@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { firstVisitWeight, pageScripts } from "../scripts/lib/weight";
 
 const DIST = process.env.CCHC_DIST ?? "dist";

@@ -144,7 +144,7 @@ describe("the report checker's results (fixed extraction result)", () => {
   const result: ExtractResult = {
     candidates,
     checks: [{ id: "c1", ok: false, kind: "sum", message: "Đã giải quyết (12.000) khác đúng hạn cộng trễ hạn (11.950 + 40).", lines: [2] }],
-    context: { unit_id: null, unit_note: "", period_start: "2024-01-01", period_end: "2024-12-31", period_note: "" },
+    context: { unit_id: null, unknown_unit: null, unit_note: "", period_start: "2024-01-01", period_end: "2024-12-31", period_note: "" },
     warnings: ["no unit found in the heading"],
   };
   const reply = { type: "done", result, csv: toCsv(candidates, "bao-cao-moi"), excerpt: excerptOf(TEXT, candidates), lineCount: 4 };
@@ -183,8 +183,7 @@ describe("the report checker's results (fixed extraction result)", () => {
 
 /** What a correct engine reads from the paragraph, checked through the page and its CSV. */
 describe("the report checker with the real engine", () => {
-  // enable after merge of the engine (src/extract/index.ts is a stub on this branch and returns no candidate)
-  it.skip("reads the paragraph's dossier figures at district level, and the checks pass", async () => {
+  it("reads the paragraph's dossier figures at district level, and the checks pass", async () => {
     const page = await open();
     expect(await check(page, PARAGRAPH)).toMatch(/^Đã đọc 1 dòng: tìm thấy \d+ con số/);
     const rows = await page.locator(".checker-table tbody tr").evaluateAll((trs) =>
