@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadAll } from "../src/loaders/datasets";
 import { extractReport } from "../src/extract/index";
-import { toPlaceRecords } from "../src/extract/places";
+import { toPlaceRecord } from "../src/metrics/placeRecords";
 import { goldFigures, scoreExtraction, type Figure } from "./lib/extractGold";
 
 const args = process.argv.slice(2);
@@ -19,7 +19,7 @@ if (errors.length > 0) {
   console.error("data/ has errors: run npm run check:data");
   process.exit(2);
 }
-const places = toPlaceRecords(tables.units.map((u) => u.row));
+const places = tables.units.map((u) => toPlaceRecord(u.row));
 const rows: string[][] = [["report", "dataset", "gold", "found", "matched", "recall", "precision"]];
 const pct = (a: number, b: number) => (b === 0 ? "–" : `${((a / b) * 100).toFixed(1)}%`);
 let failed = false;

@@ -2,11 +2,11 @@
 import { readFileSync } from "node:fs";
 import { loadAll } from "../../src/loaders/datasets";
 import { extractReport } from "../../src/extract/index";
-import { toPlaceRecords } from "../../src/extract/places";
+import { toPlaceRecord } from "../../src/metrics/placeRecords";
 
 const [file = "", ...lines] = process.argv.slice(2);
 const { tables } = loadAll("data");
-const result = extractReport(readFileSync(file, "utf8"), { places: toPlaceRecords(tables.units.map((u) => u.row)) });
+const result = extractReport(readFileSync(file, "utf8"), { places: tables.units.map((u) => toPlaceRecord(u.row)) });
 const wanted = new Set(lines.map(Number));
 for (const c of result.candidates) {
   if (wanted.size && !wanted.has(c.line)) continue;

@@ -141,7 +141,3 @@ export class PlaceResolver {
   }
 }
 
-/** units.csv rows → what the resolver needs (the command, the eval and the page's unit list share this). */
-export function toPlaceRecords(units: readonly { unit_id: string; name: string; kind: string; parent_id: string | null; aliases: readonly string[]; valid_from: string | null; valid_to: string | null }[]): PlaceRecord[] {
-  return units.map((u) => ({ unit_id: u.unit_id, name: u.name, kind: u.kind, parent_id: u.parent_id, aliases: [...u.aliases], valid_from: u.valid_from, valid_to: u.valid_to }));
-}
