@@ -59,8 +59,10 @@ export function summary(result: ExtractResult, args: Pick<ExtractArgs, "file" | 
       `period: ${context.period_start ?? "?"} to ${context.period_end ?? "?"}${context.period_note ? ` (${context.period_note})` : ""}`,
   ];
   const failed = result.checks.filter((c) => !c.ok);
-  if (result.checks.length) lines.push(`checks: ${result.checks.length - failed.length} of ${result.checks.length} pass`);
-  for (const c of result.checks) lines.push(`  ${c.ok ? "ok  " : "FAIL"} ${c.message}${c.lines.length ? ` (line ${c.lines.join(", ")})` : ""}`);
+  const by = (g: string) => failed.filter((c) => c.grade === g).length;
+  if (result.checks.length) lines.push(`checks: ${result.checks.length - failed.length} of ${result.checks.length} pass; ${by("contradiction")} contradiction(s), ${by("missing")} missing part(s), ${by("rounding")} rounding difference(s)`);
+  const word = { ok: "ok           ", rounding: "rounding     ", missing: "MISSING PART ", contradiction: "CONTRADICTION" } as const;
+  for (const c of result.checks) lines.push(`  ${word[c.grade]} ${c.message}${c.lines.length ? ` (line ${c.lines.join(", ")})` : ""}`);
   for (const w of result.warnings) lines.push(`warning: ${w}`);
   return lines;
 }

@@ -7,6 +7,7 @@ import type { Located } from "../loaders/csv";
 import type { Tables } from "../loaders/datasets";
 import type { DossierRow, OnlineServiceRow } from "../schemas/figures";
 import { runChecks } from "../metrics/checks";
+import { bySeverity } from "../metrics/grade";
 import type { Candidate, CandidateCheck } from "./types";
 
 function asRow(c: Candidate): DossierRow {
@@ -25,8 +26,8 @@ export function checkCandidates(candidates: readonly Candidate[]): CandidateChec
     dossiers: located(candidates.filter((c) => c.dataset === "dossiers").map(asRow)),
     online_services: located(candidates.filter((c) => c.dataset === "online_services").map(asRow) as unknown as OnlineServiceRow[]),
   } as unknown as Tables;
-  return runChecks(tables).map((c) => ({
-    id: c.id, ok: c.ok, kind: c.kind, message: c.message,
+  return bySeverity(runChecks(tables)).map((c) => ({
+    id: c.id, ok: c.ok, grade: c.grade, kind: c.kind, message: c.message,
     lines: [...new Set(c.refs.map((r) => r.line).filter((l): l is number => l !== null))].sort((a, b) => a - b),
   }));
 }

@@ -68,6 +68,8 @@ export interface Candidate {
 export interface CandidateCheck {
   id: string;
   ok: boolean;
+  /** How serious a failed check is (src/metrics/grade.ts): ok, rounding, missing or contradiction. */
+  grade: "ok" | "rounding" | "missing" | "contradiction";
   kind: string;
   message: string;
   lines: number[];

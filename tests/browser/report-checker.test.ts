@@ -143,7 +143,7 @@ describe("the report checker's results (fixed extraction result)", () => {
   ];
   const result: ExtractResult = {
     candidates,
-    checks: [{ id: "c1", ok: false, kind: "sum", message: "Đã giải quyết (12.000) khác đúng hạn cộng trễ hạn (11.950 + 40).", lines: [2] }],
+    checks: [{ id: "c1", ok: false, grade: "contradiction", kind: "sum", message: "Đã giải quyết (12.000) khác đúng hạn cộng trễ hạn (11.950 + 40).", lines: [2] }],
     context: { unit_id: null, unknown_unit: null, unit_note: "", period_start: "2024-01-01", period_end: "2024-12-31", period_note: "" },
     warnings: ["no unit found in the heading"],
   };
@@ -155,14 +155,14 @@ describe("the report checker's results (fixed extraction result)", () => {
     const page = await newPage(browser, errors);
     await page.route(/\/_astro\/worker[^/]*\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_WORKER }));
     await page.goto(site.url("/kiem-tra-bao-cao/"), { waitUntil: "networkidle" });
-    expect(await check(page, TEXT)).toBe("Đã đọc 4 dòng: tìm thấy 3 con số, 1 phép kiểm tra không khớp.");
+    expect(await check(page, TEXT)).toBe("Đã đọc 4 dòng: tìm thấy 3 con số; kiểm tra số học: 1 mâu thuẫn, 0 thiếu số, 0 lệch do làm tròn, 0 khớp.");
     const rows = page.locator(".checker-table tbody tr");
     expect(await rows.count()).toBe(3);
     const cells = async (i: number) => (await rows.nth(i).locator("td").allInnerTexts()).slice(0, 8);
     expect(await cells(0)).toEqual(["2", "", "Hồ sơ thủ tục hành chính", "Hồ sơ tiếp nhận", "Cấp huyện", "12.345", "huyện Hòa Lạc (chưa có trong danh sách đơn vị)", "năm 2024"]);
     expect((await cells(2)).slice(3, 6)).toEqual(["Tỷ lệ đúng hạn (theo báo cáo)", "Cấp huyện", "99,58%"]);
     expect(await rows.nth(2).locator('td [lang="en"]').textContent()).toBe("share as stated");
-    expect(await page.locator(".check-bad", { hasText: "Không khớp: Đã giải quyết (12.000)" }).count()).toBe(1);
+    expect(await page.locator(".checker-contradiction", { hasText: "Mâu thuẫn: Đã giải quyết (12.000)" }).count()).toBe(1);
     expect(await page.locator("#dong-2 mark").allTextContents()).toEqual(["đã tiếp nhận 12.345 hồ sơ", "đã giải quyết 12.000 hồ sơ", "đạt 99,58%"]);
     await rows.first().locator("a").click();
     expect(new URL(page.url()).hash).toBe("#dong-2");
@@ -200,7 +200,7 @@ describe("the report checker with the real engine", () => {
     for (const [measure, value] of [["received", 12345], ["resolved", 12000], ["resolved_on_time_incl_early", 11950], ["resolved_on_time_incl_early_pct", 99.58], ["resolved_late", 50]]) {
       expect(csv).toMatch(new RegExp(`,district,${measure},${value},`));
     }
-    expect(await page.locator(".checker-checks .check-bad").count()).toBe(0);
+    expect(await page.locator(".checker-checks .checker-contradiction").count()).toBe(0);
     await page.context().close();
   });
 });
