@@ -79,16 +79,20 @@ export function reportContext(paragraphs: Paragraph[], resolver: PlaceResolver, 
   return { unit_id, unknown_unit, unit_note, period_start: period?.start ?? null, period_end, period_note };
 }
 
-const PRINTED_PLACE = /(?<![\p{L}])(huyện|thị xã|quận|thành phố|tỉnh|xã|phường|thị trấn)\s+((?:\p{Lu}[\p{Ll}\p{M}]*|\d+)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})/gu;
+const PRINTED_PLACE = /(?<![\p{L}])(huyện|thị xã|quận|thành phố|tỉnh|xã|phường|thị trấn)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/gu;
+const KIND_CAPS = /HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN|Huyện|Thị xã|Quận|Thành phố|Tỉnh|Xã|Phường|Thị trấn/g;
+/** "ĐẦM DƠI" → "Đầm Dơi"; names already in mixed case stay as printed. */
+const titleCase = (name: string) => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase()) : name);
 const RANK: Record<string, number> = { "huyện": 0, "thị xã": 0, "quận": 0, "thành phố": 1, "tỉnh": 2, "xã": 3, "phường": 3, "thị trấn": 3 };
 
 /** The place a text names most ("huyện Krông Pắc"), districts first, as printed; null when it names none. */
 export function unknownPlace(paragraphs: readonly { text: string }[]): string | null {
   const counts = new Map<string, { n: number; rank: number; first: number }>();
   paragraphs.forEach((p, i) => {
-    for (const m of p.text.matchAll(PRINTED_PLACE)) {
+    // Kind words in capitals ("UBND HUYỆN ĐẦM DƠI") are read like lower-case ones (same length).
+    for (const m of p.text.replace(KIND_CAPS, (k) => k.toLowerCase()).matchAll(PRINTED_PLACE)) {
       const kind = (m[1] ?? "").toLowerCase();
-      const name = `${kind} ${m[2]}`;
+      const name = `${kind} ${titleCase(m[2] ?? "")}`;
       const seen = counts.get(name) ?? { n: 0, rank: RANK[kind] ?? 4, first: i };
       seen.n++;
       counts.set(name, seen);

@@ -158,6 +158,11 @@ export function readParagraph(
       let dataset: Candidate["dataset"] = "dossiers";
       let base: Candidate | null = null;
       if (prevCandidate && prevCandidate.value_unit === "count" && !/_pct$/.test(prevCandidate.measure)) base = prevCandidate;
+      // "đã giải quyết 9.860 hồ sơ, đúng hạn đạt 99,9%": words of its own before the share name another measure.
+      if (base) {
+        const own = chooseRule(folded, /^procedure/.test(base.measure) ? "procedure" : "dossier", t.start, sentenceText, { nearStart, leftStart, afterNoun: t.end, clauseEnd: t.end, sentenceStart: s.start, listStart: leftStart }, (r) => r.priority >= 3 && KNOWN_MEASURES.has(`${r.measure}_pct`));
+        if (own && own.at.start >= leftStart && own.rule.measure !== base.measure && own.rule.dataset === base.dataset) base = { ...base, measure: own.rule.measure };
+      }
       else if (!prev && parent && out.length === 0) base = parent;
       if (base) {
         measure = `${base.measure.replace(/_pct$/, "")}_pct`;

@@ -47,6 +47,13 @@ describe("extractReport: dossiers", () => {
       "dossiers pending_overdue total 86",
     ]);
   });
+  it("gives a share its own measure when words before it name one ('đã giải quyết N hồ sơ, đúng hạn đạt X%')", () => {
+    expect(figures("Cấp xã tiếp nhận 9.870 hồ sơ, đã giải quyết 9.860 hồ sơ, đúng hạn đạt 99,9%.", "tinh-x/huyen-y")).toEqual([
+      "dossiers received commune 9870",
+      "dossiers resolved commune 9860",
+      "dossiers resolved_on_time_incl_early_pct commune 99.9",
+    ]);
+  });
   it("reads a zero stated in words", () => {
     expect(figures("Cấp huyện không có hồ sơ trễ hạn.", "tinh-x/huyen-y")).toEqual(["dossiers resolved_late district 0"]);
   });
@@ -111,6 +118,11 @@ describe("extractReport: what it assumes, it says", () => {
     const unknown = extractReport("Năm 2024, UBND huyện Krông Pắc đã tiếp nhận 900 hồ sơ.", { places });
     expect(unknown.context.unknown_unit).toBe("huyện Krông Pắc");
     expect(unknown.candidates[0]?.unknown_place).toBe("huyện Krông Pắc");
+  });
+  it("names a place printed in capitals, and reads a heading that holds a figure", () => {
+    const r = extractReport("UBND HUYỆN ĐẦM DƠI\n\n2. Chỉ số CCHC năm 2023 của huyện đạt 85,12/100 điểm, xếp thứ 3/9.", { places });
+    expect(r.context.unknown_unit).toBe("huyện Đầm Dơi");
+    expect(r.candidates.map((c) => `${c.measure} ${c.value}`)).toEqual(["score 85.12", "max_score 100", "rank 3", "rank_of 9"]);
   });
   it("checks the arithmetic with the site's checks", () => {
     const checked = extractReport("Cấp huyện đã giải quyết 1.000 hồ sơ, trong đó đúng hạn 990 hồ sơ, trễ hạn 20 hồ sơ.", { places, unitId: "tinh-x/huyen-y" });

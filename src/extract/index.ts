@@ -31,8 +31,8 @@ export function extractReport(text: string, options: ExtractOptions): ExtractRes
   const state: EngineState = { footnoteParents: new Map(), inForce: new Map(), sectionLevel: new Map() };
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
+  // Headings are read too: "2. Chỉ số CCHC năm 2023 của huyện đạt 85,12/100 điểm" is a heading with a figure.
   for (const p of paragraphs) {
-    if (p.heading) continue;
     for (const c of readParagraph(p, context, resolver, state, ocr)) {
       const key = [c.dataset, c.measure, c.level, c.unit_id, c.value, c.line, c.number_start].join("|");
       if (seen.has(key)) continue;
