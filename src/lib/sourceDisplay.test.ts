@@ -41,6 +41,12 @@ describe("reportFacts", () => {
     const facts = reportFacts({ ...base, issued_date: "2020-12-05", note: "issued_date taken from the digital-signature timestamp 05.12.2020 (line 553); signed by Phó Chủ tịch Võ Thị Tuyết Nhung; addressed to Phòng CCHC" });
     expect(facts.statusText).toBe("Đã ký (Phó Chủ tịch Võ Thị Tuyết Nhung, chữ ký số)");
     expect(facts.date).toBe("5/12/2020");
+    expect(facts.recipient).toBe("Phòng CCHC");
+  });
+
+  it("reads a recipient with a comma in it, and a report sent to a ministry", () => {
+    expect(reportFacts({ ...base, note: "signed by Phó Chủ tịch X; addressed to Phòng CCHC&TCPCP, Sở Nội vụ Kiên Giang" }).recipient).toBe("Phòng CCHC&TCPCP, Sở Nội vụ Kiên Giang");
+    expect(reportFacts({ ...base, note: "Six-month (H1 2020) report to Bộ Nội vụ; no document number or issue date in the text" }).recipient).toBe("Bộ Nội vụ");
   });
 
   it("says when it is not known whether the report was signed", () => {

@@ -63,7 +63,7 @@ export interface ReportFacts {
 const DRAFT = /unsigned draft/i;
 const SIGNER = /signed (?:by )?((?:Phó )?Chủ tịch [^;,.()]+)/;
 const DIGITAL = /digital-signature/i;
-const RECIPIENT = /addressed to ([^;,.()]+)/i;
+const RECIPIENT = /(?:addressed|report) to ([^;()]+?)\.?(?:;|$)/i;
 const NUMBER_BLANK = /(number and day left blank|doc number blank|no document number)/i;
 
 /** What the sources.csv row says about a report document, in Vietnamese (the notes are in English). */
