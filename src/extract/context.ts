@@ -79,7 +79,7 @@ export function reportContext(paragraphs: Paragraph[], resolver: PlaceResolver, 
   return { unit_id, unknown_unit, unit_note, period_start: period?.start ?? null, period_end, period_note };
 }
 
-const PRINTED_PLACE = /(?<![\p{L}])(huyện|thị xã|quận|thành phố|tỉnh|xã|phường|thị trấn)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/gu;
+const PRINTED_PLACE = /(?<![\p{L}])(huyện|thị xã|quận|thành phố|tỉnh|xã|phường|thị trấn)[ \t]+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})/gu;
 const KIND_CAPS = /HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN|Huyện|Thị xã|Quận|Thành phố|Tỉnh|Xã|Phường|Thị trấn/g;
 /** "ĐẦM DƠI" → "Đầm Dơi"; names already in mixed case stay as printed. */
 const titleCase = (name: string) => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase()) : name);
