@@ -91,7 +91,7 @@ describe("home", () => {
   it("maps the latest PAR INDEX year and names the ranks it lacks", () => {
     const t = text(page(""));
     expect(t).toContain("PAR INDEX 2024 trên bản đồ");
-    expect(t).toContain("Dữ liệu hiện có điểm của 10/63 tỉnh, thành phố và thứ hạng của 16/63");
+    expect(t).toContain("Dữ liệu hiện có điểm của 12/63 tỉnh, thành phố và thứ hạng của 18/63");
     expect(t).toMatch(/1\. Hải Phòng : 96,17/);
     expect(t).toContain("Chưa có số liệu về hạng 59, 60, 61, 62.");
     expect(t).toContain("Năm 2023: năm có điểm của nhiều tỉnh nhất");

@@ -142,6 +142,9 @@ function percentChecks(dataset: string, group: FigureGroup, totals: Map<string, 
   for (const located of all) {
     const measure = located.row.measure;
     if (located.row.value_unit !== "percent" || !located.row.denominator) continue;
+    // A share the source states again with the same value, and no count of its own beside it, was checked once.
+    const first = group.values.get(measure);
+    if (first !== located && first?.row.value === located.row.value && !all.some((r) => r.row.line === located.row.line && r.row.measure === measure.replace(/_pct$/, ""))) continue;
     const numeratorMeasure = measure.replace(/_pct$/, "");
     const sameLine = all.find((r) => r.row.measure === numeratorMeasure && r.row.line === located.row.line);
     const numerator = sameLine ?? group.values.get(numeratorMeasure);
