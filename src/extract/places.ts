@@ -4,7 +4,7 @@
  * know is returned as unknown, so the reviewer can add it to units.csv instead of it being dropped.
  * Spelling variants (no diacritics, abbreviations) come from the same rules the site's search uses.
  */
-import { foldVietnamese } from "../lib/slug";
+import { foldQuery } from "../lib/slug";
 import { abbreviationVariants } from "../metrics/search";
 import type { PlaceRecord } from "./types";
 
@@ -30,9 +30,7 @@ export interface PlaceMention {
   printed: string;
 }
 
-function key(name: string): string {
-  return foldVietnamese(name).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-}
+const key = foldQuery;
 
 /** Looks places up by name, kind and containment. */
 export class PlaceResolver {

@@ -3,7 +3,7 @@
  * SEARCH_RANKING) before it loads the index. Imported by the <script> of SearchBox.astro and tim-kiem.astro.
  */
 import { SEARCH_RANKING } from "../metrics/search";
-import { exactMatch, splitNames, type PlaceOption } from "./placeMatch";
+import { exactMatch, splitNames, type PlaceOption } from "./searchMatch";
 
 /** The part of a Component UI instance this site uses. */
 export interface PagefindInstance {

@@ -3,7 +3,7 @@
  * (the results below only look alike) and suggests a place the query names inside it or the list of provinces;
  * when the name is a merged unit's, it names the unit it went into. Updates as results render.
  */
-import { exactMatch, namedInside, successorName } from "./placeMatch";
+import { exactMatch, namedInside, successorName } from "./searchMatch";
 import { shownOptions } from "./pagefindClient";
 
 /**

@@ -14,3 +14,8 @@ export function toSlug(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/** A name or query folded for comparison: no diacritics, đ -> d, lower case, punctuation and runs of spaces as one space. */
+export function foldQuery(text: string): string {
+  return foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}

@@ -4,7 +4,9 @@
  * the kind word ("huyện Mỹ Xuyên") or a parent ("vinh hai vinh chau"). Pure and dependency-light: it runs in the
  * browser, loaded on demand.
  */
-import { foldVietnamese } from "../lib/slug";
+import { foldQuery } from "../lib/slug";
+
+export { foldQuery };
 
 /** One entry of the picker's list (/so-sanh/du-lieu/danh-sach.json). */
 export interface CompareOption {
@@ -17,10 +19,6 @@ export interface CompareOption {
   names: string[];
 }
 
-/** Lower case, no diacritics (đ -> d), punctuation and runs of spaces as one space: how typed and listed names meet. */
-export function foldQuery(text: string): string {
-  return foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-}
 
 /** The option's own names (label before its parents, and its other names) and its parents' part, folded. */
 function namesOf(option: CompareOption): { own: string[]; all: string } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exactMatch, foldQuery, namedInside, splitNames, successorName } from "./placeMatch";
+import { exactMatch, foldQuery, namedInside, splitNames, successorName } from "./searchMatch";
 
 const vinhChau = { href: "/huyen/soc-trang/vinh-chau/", names: splitNames("Vĩnh Châu · Thị xã Vĩnh Châu · Vinh Chau · Thi xa Vinh Chau") };
 const thaiNguyen = { href: "/tinh/thai-nguyen-2025/", names: splitNames("Thái Nguyên · Tỉnh Thái Nguyên · Thai Nguyen") };

@@ -3,7 +3,9 @@
  * exactly (Enter goes there), or the places a longer query names inside it ("quan 1 tp hcm" names TP.HCM).
  * Pure, so the header box and the search page share it and unit tests cover it.
  */
-import { foldVietnamese } from "./slug";
+import { foldQuery } from "./slug";
+
+export { foldQuery };
 
 /** A search result as the page shows it: its link and the names it is indexed under. */
 export interface PlaceOption {
@@ -14,10 +16,6 @@ export interface PlaceOption {
   lineage?: string[];
 }
 
-/** A name or query folded for comparison: no diacritics, đ -> d, lower case, punctuation as spaces. */
-export function foldQuery(text: string): string {
-  return foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-}
 
 /** Splits a names field as Base.astro writes it ("Vĩnh Châu · Thị xã Vĩnh Châu · vinh chau"). */
 export function splitNames(field: string | undefined | null): string[] {
