@@ -46,8 +46,11 @@ describe("candidateRow", () => {
   it("gives every cell as text: labels, Vietnamese number, place name, period", () => {
     expect(candidateRow(candidate({ notes: ["period from the title"] }), LABELS, names)).toEqual({
       line: 3, section: "I. KẾT QUẢ", dataset: "Hồ sơ thủ tục hành chính", measure: "Hồ sơ tiếp nhận", level: "Cấp huyện",
-      value: "12.345", place: "huyện Hòa Lạc", period: "năm 2024", quote: "đã tiếp nhận 12.345 hồ sơ", notes: "period from the title",
+      value: "12.345", place: "huyện Hòa Lạc", period: "năm 2024", quote: "đã tiếp nhận 12.345 hồ sơ", notes: [{ text: "period from the title", english: true }],
     });
+  });
+  it("gives the extractor's notes in Vietnamese where it knows them", () => {
+    expect(candidateRow(candidate({ notes: ["zero stated in words"] }), LABELS, names).notes).toEqual([{ text: "số 0 được nêu bằng chữ", english: false }]);
   });
   it("names a place missing from the unit list, and says when no place or period is known", () => {
     const row = candidateRow(candidate({ unit_id: null, unknown_place: "xã Tân Mới", period_start: null, period_end: null }), LABELS, names);

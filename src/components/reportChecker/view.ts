@@ -6,6 +6,7 @@
 import type { Candidate } from "../../extract/types";
 import { measureLabel } from "../../schemas/measures";
 import { formatNumber, formatPeriod } from "../../lib/format";
+import { noteText } from "./noteText";
 
 /** Vietnamese labels the page gets from the build (dataset titles, levels, assessors, surveys), keyed by code. */
 export interface CheckerLabels {
@@ -42,8 +43,8 @@ export interface CandidateRow {
   place: string;
   period: string;
   quote: string;
-  /** The extractor's notes, in English (shown with lang="en"). */
-  notes: string;
+  /** The extractor's notes in Vietnamese; one with no Vietnamese text yet stays English (shown with lang="en"). */
+  notes: { text: string; english: boolean }[];
 }
 
 /** The figure as readers expect it: 12.345; 99,58%; 87,6 điểm; thứ 2. */
@@ -81,7 +82,7 @@ export function candidateRow(c: Candidate, labels: CheckerLabels, placeName: (id
     place,
     period,
     quote: c.quote,
-    notes: c.notes.join("; "),
+    notes: c.notes.map((n) => ({ text: noteText(n) ?? n, english: noteText(n) === null })),
   };
 }
 
