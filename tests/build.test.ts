@@ -1,22 +1,10 @@
 /** Build checks: named pages of the built site contain named figures, each traceable to its source line. */
 import { describe, expect, it } from "vitest";
+import { DIST, page, text } from "./lib/dist";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-const DIST = process.env.CCHC_DIST ?? "dist";
-
-function page(path: string): string {
-  const file = join(DIST, path, "index.html");
-  expect(existsSync(file), `${file} exists`).toBe(true);
-  return readFileSync(file, "utf8");
-}
-
-/** Text of the page with tags removed and whitespace folded. */
-function text(html: string): string {
-  return html.replace(/<style[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ").replace(/&nbsp;/g, " ").replace(/\s+/g, " ");
-}
 
 /** True when the figure is a link to the given source line. */
 function citedAt(html: string, figure: string, source: string, line: number): boolean {

@@ -1,20 +1,6 @@
 /** Build checks for graded checks and one on-time denominator: what a reader of Vĩnh Châu and Mỹ Xuyên sees. */
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-
-const DIST = process.env.CCHC_DIST ?? "dist";
-
-function page(path: string): string {
-  const file = join(DIST, path, "index.html");
-  expect(existsSync(file), `${file} exists`).toBe(true);
-  return readFileSync(file, "utf8");
-}
-
-/** Text of an HTML fragment with tags removed and whitespace folded. */
-function text(html: string): string {
-  return html.replace(/<style[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ").replace(/&nbsp;/g, " ").replace(/\s+/g, " ").trim();
-}
+import { page, text } from "./lib/dist";
 
 /** Every check note on a page: its grade, classes and text. */
 function notes(html: string): { grade: string; cls: string; text: string }[] {
