@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+// A TypeScript module: Node cannot import it, so Astro loads this config through Vite (its documented fallback).
+import { dataTables } from "./src/tables/integration.ts";
 
 // The site must work under any sub-path (e.g. CCHC_BASE=/cchc/) and the build writes to a temporary
 // folder first (CCHC_OUT_DIR) so that a failed build leaves the previous dist/ untouched.
@@ -14,7 +16,7 @@ export default defineConfig({
   outDir: process.env.CCHC_OUT_DIR ?? "./dist",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
-  integrations: [mdx()],
+  integrations: [mdx(), dataTables()],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

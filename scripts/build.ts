@@ -1,13 +1,11 @@
 /**
- * `npm run build`: validates data/, builds the site into a temporary folder, indexes it with Pagefind,
+ * `npm run build`: builds the site (which validates data/ first) into a temporary folder, indexes it with Pagefind,
  * and only then replaces dist/. Any failure exits non-zero and leaves the previous dist/ untouched.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { totalmem } from "node:os";
-import { loadAll } from "../src/loaders/datasets";
-import { formatDataError } from "../src/loaders/csv";
 import { headersFile } from "../src/lib/csp";
 
 const outDir = resolve(process.env.CCHC_DIST ?? "dist");
@@ -38,17 +36,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   }
 }
 
-const { errors } = loadAll(dataDir);
-if (errors.length > 0) {
-  for (const e of errors) console.error(formatDataError(e));
-  console.error(`\n${errors.length} data error(s). Build stopped; the previous ${outDir} is untouched.`);
-  process.exit(1);
-}
-
+// data/ is validated once, inside the Astro process, when the build starts (src/tables/integration.ts): a data
+// error stops the build there with every error listed, before any page is rendered.
 rmSync(astroDir, { recursive: true, force: true });
-// Astro's content layer puts every data row into the server bundle; large data sets (10,000 places) need a
-// bigger heap than Node's default. Up to 70% of the machine's memory is allowed (see docs/performance.md).
-const heapMb = Math.floor((totalmem() / 2 ** 20) * 0.7);
+// The heap the Astro process may use: CCHC_HEAP_MB when set (the test that guards memory caps it), else up to
+// 70% of the machine's memory, so a large country is limited by the machine, not by Node's default.
+const heapMb = Number(process.env.CCHC_HEAP_MB ?? Math.floor((totalmem() / 2 ** 20) * 0.7));
 run(process.execPath, [`--max-old-space-size=${heapMb}`, "node_modules/astro/astro.js", "build"], { CCHC_OUT_DIR: astroDir, CCHC_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1" });
 run(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", astroDir, "--quiet"]);
 // Astro does not route files whose name starts with "_", so the hosts' /_headers file is written here.

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadAll } from "../src/loaders/datasets";
 import { printedForms } from "../src/extract/numbers";
+import { FACT_DATASETS, factRoles } from "../src/schemas/index";
 
 const seeds = process.argv[2] ?? "../shared/seeds";
 const { tables, errors } = loadAll("data");
@@ -22,15 +23,16 @@ for (const { row } of tables.sources) {
 }
 
 const figures: { dataset: string; unit: string; what: string; value: number; source: string; line: number }[] = [];
-const add = (dataset: string, r: { unit_id?: string; scope_unit_id?: string; source_id: string; line: number | null }, what: string, value: number | null) => {
-  if (value !== null && r.line !== null && texts.has(r.source_id)) figures.push({ dataset, unit: r.unit_id ?? r.scope_unit_id ?? "", what, value, source: r.source_id, line: r.line });
-};
-for (const { row } of tables.dossiers) add("dossiers", row, row.measure, row.value);
-for (const { row } of tables.online_services) add("online_services", row, row.measure, row.value);
-for (const { row } of tables.par_index) add("par_index", row, `score ${row.year}`, row.score ?? row.percent_stated);
-for (const { row } of tables.par_components) add("par_components", row, row.code, row.score);
-for (const { row } of tables.satisfaction) add("satisfaction", row, row.indicator, row.value);
-for (const { row } of tables.stats) add("stats", row, row.statistic, row.value);
+// Every fact dataset of the registry, through its column roles: place, figure, what is measured, report line.
+for (const dataset of FACT_DATASETS) {
+  const roles = factRoles(dataset);
+  for (const { row } of tables[dataset] as { row: Record<string, unknown> & { source_id: string } }[]) {
+    const value = roles.value.map((c) => row[c] as number | null).find((v) => v !== null) ?? null;
+    const line = row[roles.locator] as number | null;
+    const what = roles.measure ? String(row[roles.measure]) : `${roles.value[0]} ${roles.period.map((c) => row[c]).join("–")}`;
+    if (value !== null && line !== null && texts.has(row.source_id)) figures.push({ dataset, unit: row[roles.unit] as string, what, value, source: row.source_id, line });
+  }
+}
 
 const superscripts = /[\u00b9\u00b2\u00b3\u2070-\u2079]/g;
 const missing = figures.filter((f) => {

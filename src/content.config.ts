@@ -1,16 +1,10 @@
 /**
- * The one registry of collections. Each CSV dataset is a collection fed by csvLoader (papaparse + the
- * dataset's zod schema); stories and methodology pages are MDX under content/.
+ * The content collections: stories and methodology pages, MDX under content/. The CSV datasets are not
+ * collections: they are read once per build into typed tables (src/tables/tables.ts; why in the README).
  */
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
-import { csvLoader } from "./loaders/astroLoader";
-import { DATASET_NAMES, type DatasetName } from "./schemas/index";
-
-const dataCollections = Object.fromEntries(
-  DATASET_NAMES.map((name: DatasetName) => [name, defineCollection({ loader: csvLoader(name) })]),
-) as Record<DatasetName, ReturnType<typeof defineCollection>>;
 
 const stories = defineCollection({
   loader: glob({ pattern: "**/*.mdx", base: "./content/stories" }),
@@ -27,4 +21,4 @@ const pages = defineCollection({
   schema: z.object({ title: z.string(), description: z.string() }),
 });
 
-export const collections = { ...dataCollections, stories, pages };
+export const collections = { stories, pages };

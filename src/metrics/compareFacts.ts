@@ -18,6 +18,7 @@ import { citeHref } from "../lib/cite";
 import { displayName, placePath, tierOf } from "./places";
 import { DOSSIER_MEASURES, ONLINE_MEASURES, measureLabel } from "../schemas/measures";
 import { href } from "../lib/url";
+import { FACT_DATASETS, type FactDatasetName } from "../schemas/index";
 
 /**
  * What two figures of one row must share to be drawn on one bar scale, each in Vietnamese for the row's note:
@@ -222,19 +223,42 @@ function fullestFirst<G extends { group: FigureGroup }>(groups: G[]): G[] {
   return [...groups].sort((a, b) => b.group.period_end.localeCompare(a.group.period_end) || rank(a).localeCompare(rank(b)));
 }
 
+function dossierFacts(site: SiteData, unit: Unit): Fact[] {
+  const all: Fact[] = [];
+  for (const g of fullestFirst(site.dossierGroups(unit.unit_id))) {
+    const { group } = g;
+    const ctx = groupContext(unit, group, levelCaveat(unit, group.level));
+    all.push(...measureFacts(group, ["received"], g.checks, "dossiers", ctx), ...rateFacts(unit, group.level, ctx, g.onTime, g.late), ...measureFacts(group, OTHER_DOSSIER_MEASURES, g.checks, "dossiers", ctx));
+  }
+  return all;
+}
+
+function onlineFacts(site: SiteData, unit: Unit): Fact[] {
+  return fullestFirst(site.onlineGroups(unit.unit_id)).flatMap((g) => measureFacts(g.group, ONLINE_MEASURES, g.checks, "online_services", groupContext(unit, g.group, [])));
+}
+
+/**
+ * The comparable figures each fact dataset of the registry contributes, in the order a comparison lists them. A
+ * new dataset must be given an entry (the type requires it), even if that entry is "nothing to compare": PAR INDEX
+ * components differ in code and maximum from one province's criteria to another's, and group statistics (means,
+ * counts of units per grade) describe many places, not the place compared.
+ */
+const COMPARE_FACTS: { [N in FactDatasetName]: ((site: SiteData, unit: Unit) => Fact[]) | null } = {
+  par_index: (site, unit) => parFacts(site, unit.unit_id),
+  satisfaction: (site, unit) => [...sipasFacts(site, unit), ...satisfactionFacts(site, unit)],
+  dossiers: dossierFacts,
+  online_services: onlineFacts,
+  par_components: null,
+  stats: null,
+};
+
 /**
  * Every comparable figure of one place, one per key and year. Groups come latest period first, so within a year
  * the figure kept is the one whose period ends last (a full year before its first half).
  */
 export function placeSlice(site: SiteData, unitId: string): PlaceSlice {
   const unit = site.places.get(unitId);
-  const all: Fact[] = [...parFacts(site, unitId), ...sipasFacts(site, unit), ...satisfactionFacts(site, unit)];
-  for (const g of fullestFirst(site.dossierGroups(unitId))) {
-    const { group } = g;
-    const ctx = groupContext(unit, group, levelCaveat(unit, group.level));
-    all.push(...measureFacts(group, ["received"], g.checks, "dossiers", ctx), ...rateFacts(unit, group.level, ctx, g.onTime, g.late), ...measureFacts(group, OTHER_DOSSIER_MEASURES, g.checks, "dossiers", ctx));
-  }
-  for (const g of fullestFirst(site.onlineGroups(unitId))) all.push(...measureFacts(g.group, ONLINE_MEASURES, g.checks, "online_services", groupContext(unit, g.group, [])));
+  const all = FACT_DATASETS.flatMap((name) => COMPARE_FACTS[name]?.(site, unit) ?? []);
   const seen = new Set<string>();
   const facts = all.filter((f) => !seen.has(`${f.key}@${f.year}`) && seen.add(`${f.key}@${f.year}`));
   return { unit_id: unitId, name: displayName(unit), kind: unit.kind, url: href(placePath(unit)), valid_to: unit.valid_to, facts };

@@ -1,11 +1,12 @@
 /** Everything a place page shows, gathered from the tables for one unit (pure; no Astro). */
 import type { Tables } from "../loaders/datasets";
-import type { Located } from "../loaders/csv";
 import type { DossierRow, OnlineServiceRow } from "../schemas/figures";
 import type { Source } from "../schemas/sources";
 import { Places } from "./places";
 import { runChecks, type Check } from "./checks";
 import { groupFigures, lateRate, onTimeRate, type FigureGroup } from "./figures";
+import { rowsOfUnit } from "../tables/byUnit";
+import { FACT_DATASETS, type FactDatasetName } from "../schemas/index";
 
 export interface DossierGroupView {
   group: FigureGroup<DossierRow>;
@@ -26,7 +27,6 @@ export class SiteData {
   readonly sources: Map<string, Source>;
   readonly checks: Check[];
 
-  private readonly indexes = new Map<object, Map<string, unknown[]>>();
   private readonly checksByUnit: Map<string, Check[]>;
 
   constructor(readonly tables: Tables) {
@@ -36,38 +36,24 @@ export class SiteData {
     this.checksByUnit = groupBy(this.checks, (c) => c.unit_id);
   }
 
-  /** Items of one table for one key, through an index built on first use (pages ask once per place). */
-  private indexed<T>(items: readonly T[], key: (item: T) => string, id: string): T[] {
-    let index = this.indexes.get(items) as Map<string, T[]> | undefined;
-    if (!index) {
-      index = groupBy(items, key);
-      this.indexes.set(items, index as Map<string, unknown[]>);
-    }
-    return index.get(id) ?? [];
-  }
-
-  private locatedOf<T extends { unit_id: string }>(rows: Located<T>[], unitId: string): Located<T>[] {
-    return this.indexed(rows, (r) => r.row.unit_id, unitId);
-  }
-
-  private rowsOf<T extends { unit_id: string }>(rows: Located<T>[], unitId: string): T[] {
-    return this.locatedOf(rows, unitId).map((r) => r.row);
+  private rowsOf<N extends FactDatasetName>(name: N, unitId: string): Tables[N][number]["row"][] {
+    return rowsOfUnit(this.tables, name, unitId).map((r) => r.row) as Tables[N][number]["row"][];
   }
 
   parIndex(unitId: string) {
-    return this.rowsOf(this.tables.par_index, unitId).sort((a, b) => b.year - a.year || a.assessor.localeCompare(b.assessor));
+    return this.rowsOf("par_index", unitId).sort((a, b) => b.year - a.year || a.assessor.localeCompare(b.assessor));
   }
 
   parComponents(unitId: string) {
-    return this.rowsOf(this.tables.par_components, unitId);
+    return this.rowsOf("par_components", unitId);
   }
 
   satisfaction(unitId: string) {
-    return this.rowsOf(this.tables.satisfaction, unitId).sort((a, b) => b.year - a.year);
+    return this.rowsOf("satisfaction", unitId).sort((a, b) => b.year - a.year);
   }
 
   stats(unitId: string) {
-    return this.indexed(this.tables.stats, (r) => r.row.scope_unit_id, unitId).map((r) => r.row);
+    return this.rowsOf("stats", unitId);
   }
 
   checksFor(unitId: string): Check[] {
@@ -75,7 +61,7 @@ export class SiteData {
   }
 
   dossierGroups(unitId: string): DossierGroupView[] {
-    const rows = this.locatedOf(this.tables.dossiers, unitId);
+    const rows = rowsOfUnit(this.tables, "dossiers", unitId);
     const checks = this.checksFor(unitId);
     return sortGroups(groupFigures(rows)).map((group) => ({
       group,
@@ -86,7 +72,7 @@ export class SiteData {
   }
 
   onlineGroups(unitId: string) {
-    const rows = this.locatedOf(this.tables.online_services, unitId);
+    const rows = rowsOfUnit(this.tables, "online_services", unitId);
     const checks = this.checksFor(unitId);
     return sortGroups(groupFigures(rows)).map((group) => ({
       group,
@@ -94,10 +80,9 @@ export class SiteData {
     }));
   }
 
-  /** True when any dataset has a figure for the unit. */
+  /** True when any dataset of figures (the registry's fact datasets) has a row about the unit. */
   hasFigures(unitId: string): boolean {
-    return this.parIndex(unitId).length + this.satisfaction(unitId).length + this.stats(unitId).length > 0 ||
-      this.locatedOf(this.tables.dossiers, unitId).length > 0 || this.locatedOf(this.tables.online_services, unitId).length > 0;
+    return FACT_DATASETS.some((name) => rowsOfUnit(this.tables, name, unitId).length > 0);
   }
 }
 

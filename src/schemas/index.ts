@@ -6,6 +6,24 @@ import { parComponentColumns, parIndexColumns } from "./parIndex";
 import { satisfactionColumns, statColumns } from "./satisfaction";
 import { dossierColumns, onlineServiceColumns } from "./figures";
 
+/**
+ * What each column of a fact dataset is for, so that code which treats every figure alike (provenance, the
+ * locator check, indexes by place, "has figures", the synthetic generator) loops over the registry instead of
+ * naming datasets and columns by hand. Datasets without figures (units, sources) have no roles.
+ */
+export interface FactRoles<C extends Columns = Columns> {
+  /** The place the figure is about (a units.unit_id). */
+  unit: keyof C & string;
+  /** The period: one column (a year) or two (start, end dates; the start may be empty). */
+  period: readonly (keyof C & string)[];
+  /** The figure; when several, the first non-empty one is the figure (a score, else a stated percentage). */
+  value: readonly (keyof C & string)[];
+  /** What is measured within the dataset (a measure code, an indicator, a component code); null when the dataset is one measure. */
+  measure: (keyof C & string) | null;
+  /** The line of the source report the figure stands on. */
+  locator: keyof C & string;
+}
+
 export interface DatasetSpec<C extends Columns = Columns> {
   name: string;
   file: string;
@@ -17,10 +35,13 @@ export interface DatasetSpec<C extends Columns = Columns> {
   /** English title and description, for datapackage.json (which carries both languages). */
   titleEn: string;
   descriptionEn: string;
+  /** Column roles of a dataset of figures; absent for reference tables (units, sources). */
+  facts?: FactRoles<C>;
 }
 
-function dataset<C extends Columns>(spec: DatasetSpec<C>): DatasetSpec<C> {
-  return spec;
+/** Keeps each entry's own column and role types (so only datasets given roles count as fact datasets). */
+function dataset<C extends Columns, F extends FactRoles<C> | undefined = undefined>(spec: Omit<DatasetSpec<C>, "facts"> & { facts?: F }): DatasetSpec<C> & { facts: F } {
+  return spec as DatasetSpec<C> & { facts: F };
 }
 
 export const DATASETS = {
@@ -44,6 +65,7 @@ export const DATASETS = {
     description: "Điểm, thang điểm, xếp hạng Chỉ số CCHC của tỉnh (Bộ Nội vụ đánh giá), của huyện (tỉnh đánh giá) và tự đánh giá.",
     titleEn: "Public Administration Reform Index (PAR INDEX)",
     descriptionEn: "Score, maximum, rank of the PAR INDEX of provinces (assessed by the Ministry of Home Affairs), of districts (assessed by their province) and self-assessments.",
+    facts: { unit: "unit_id", period: ["year"], value: ["score", "percent_stated"], measure: null, locator: "line" },
   }),
   par_components: dataset({
     name: "par_components", file: "par_components.csv", columns: parComponentColumns, key: ["unit_id", "year", "assessor", "code", "source_id"],
@@ -51,6 +73,7 @@ export const DATASETS = {
     description: "Điểm từng lĩnh vực, tiêu chí của Chỉ số CCHC so với điểm tối đa.",
     titleEn: "PAR INDEX components",
     descriptionEn: "Score of each area and criterion of the PAR INDEX against its maximum.",
+    facts: { unit: "unit_id", period: ["year"], value: ["score"], measure: "code", locator: "line" },
   }),
   satisfaction: dataset({
     name: "satisfaction", file: "satisfaction.csv", columns: satisfactionColumns, key: ["unit_id", "year", "survey", "indicator", "source_id"],
@@ -58,6 +81,7 @@ export const DATASETS = {
     description: "Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính.",
     titleEn: "Satisfaction indices (SIPAS and other surveys)",
     descriptionEn: "How satisfied citizens and organisations are with the service of public administration.",
+    facts: { unit: "unit_id", period: ["year"], value: ["value"], measure: "indicator", locator: "line" },
   }),
   stats: dataset({
     name: "stats", file: "stats.csv", columns: statColumns, key: ["scope_unit_id", "year", "indicator", "population", "statistic", "source_id"],
@@ -65,6 +89,7 @@ export const DATASETS = {
     description: "Thống kê trên một nhóm đơn vị: trung bình cả nước, số đơn vị theo xếp loại, số đơn vị đạt yêu cầu.",
     titleEn: "Aggregate statistics",
     descriptionEn: "Statistics over a group of units: national means, number of units per grade, number of units meeting a requirement.",
+    facts: { unit: "scope_unit_id", period: ["year"], value: ["value"], measure: "statistic", locator: "line" },
   }),
   dossiers: dataset({
     name: "dossiers", file: "dossiers.csv", columns: dossierColumns, key: ["unit_id", "period_end", "level", "measure", "source_id", "line"],
@@ -72,6 +97,7 @@ export const DATASETS = {
     description: "Hồ sơ tiếp nhận, đã giải quyết (trước hạn, đúng hạn, trễ hạn), đang giải quyết, theo cấp và kỳ báo cáo.",
     titleEn: "Administrative dossiers",
     descriptionEn: "Dossiers received, resolved (early, on time, late) and pending, by level and reporting period.",
+    facts: { unit: "unit_id", period: ["period_start", "period_end"], value: ["value"], measure: "measure", locator: "line" },
   }),
   online_services: dataset({
     name: "online_services", file: "online_services.csv", columns: onlineServiceColumns, key: ["unit_id", "period_end", "level", "measure", "source_id", "line"],
@@ -79,8 +105,18 @@ export const DATASETS = {
     description: "Số thủ tục đang áp dụng, số dịch vụ công trực tuyến (mức độ 3, 4; toàn trình, một phần), hồ sơ trực tuyến và qua bưu chính.",
     titleEn: "Procedures and online public services",
     descriptionEn: "Procedures in force, online public services (levels 3 and 4; full and partial), dossiers submitted online and by post.",
+    facts: { unit: "unit_id", period: ["period_start", "period_end"], value: ["value"], measure: "measure", locator: "line" },
   }),
 };
 
 export type DatasetName = keyof typeof DATASETS;
 export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
+
+/** The datasets that hold figures (each with its column roles), in registry order. */
+export const FACT_DATASETS = DATASET_NAMES.filter((name) => DATASETS[name].facts !== undefined) as FactDatasetName[];
+export type FactDatasetName = { [N in DatasetName]: (typeof DATASETS)[N]["facts"] extends undefined ? never : N }[DatasetName];
+
+/** The column roles of a fact dataset. */
+export function factRoles(name: FactDatasetName): FactRoles {
+  return DATASETS[name].facts as FactRoles;
+}

@@ -1,6 +1,6 @@
 /** Static downloads of every chart: /bieu-do/<chart>/<unit-id>.csv (the drawn data) and .svg (the drawing). */
 import type { APIRoute } from "astro";
-import { getTables } from "../../lib/data";
+import { getTables } from "../../tables/tables";
 import { siteData } from "../../metrics/placeView";
 import { allPlaceCharts, placeChart } from "../../metrics/placeCharts";
 import { layoutOf, tableOf } from "../../charts/spec";

@@ -3,7 +3,7 @@
  * neutralised, with a BOM for Excel) and /du-lieu/<dataset>.json.
  */
 import type { APIRoute } from "astro";
-import { getTables } from "../../lib/data";
+import { getTables } from "../../tables/tables";
 import { cellsToCsv, csvResponse } from "../../lib/csvOut";
 import { rawCells } from "../../loaders/dataFiles";
 import { DATASET_NAMES, type DatasetName } from "../../schemas/index";

@@ -3,7 +3,7 @@
  * and packed small (src/metrics/placeRecords.ts). The page fetches it on first use, so its HTML names no place.
  */
 import type { APIRoute } from "astro";
-import { getTables } from "../../lib/data";
+import { getTables } from "../../tables/tables";
 import { packPlaces, toPlaceRecord } from "../../metrics/placeRecords";
 
 export const GET: APIRoute = async () => {

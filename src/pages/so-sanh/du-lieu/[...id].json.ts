@@ -1,6 +1,6 @@
 /** Per-place JSON slices for the compare page, built at build time (/so-sanh/du-lieu/<unit_id>.json). */
 import type { APIRoute } from "astro";
-import { getTables } from "../../../lib/data";
+import { getTables } from "../../../tables/tables";
 import { siteData } from "../../../metrics/placeView";
 import { comparablePlaces } from "../../../metrics/compareList";
 

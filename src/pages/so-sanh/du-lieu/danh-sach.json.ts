@@ -3,7 +3,7 @@
  * of every place with figures. The page fetches it on demand, so its own HTML stays the same size as places grow.
  */
 import type { APIRoute } from "astro";
-import { getTables } from "../../../lib/data";
+import { getTables } from "../../../tables/tables";
 import { siteData } from "../../../metrics/placeView";
 import { compareOptions, comparablePlaces } from "../../../metrics/compareList";
 

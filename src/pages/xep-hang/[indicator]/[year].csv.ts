@@ -1,6 +1,6 @@
 /** The ranking table of an indicator and year as CSV: every row drawn on the page, with its source. */
 import type { APIRoute } from "astro";
-import { getTables } from "../../../lib/data";
+import { getTables } from "../../../tables/tables";
 import { csvResponse, toCsv } from "../../../lib/csvOut";
 import { indicatorYears, ranking, type Indicator } from "../../../metrics/rankings";
 

@@ -3,7 +3,7 @@
  * the series of each predecessor, side by side in rows, never combined.
  */
 import type { APIRoute } from "astro";
-import { getTables } from "../../../lib/data";
+import { getTables } from "../../../tables/tables";
 import { csvResponse, toCsv } from "../../../lib/csvOut";
 import { siteData } from "../../../metrics/placeView";
 import { provinceSeriesRows, SERIES_COLUMNS } from "../../../metrics/provinceContext";

@@ -1,6 +1,6 @@
 /** The national statistics of an indicator and year as CSV (national and regional means, band counts), with sources. */
 import type { APIRoute } from "astro";
-import { getTables } from "../../../../lib/data";
+import { getTables } from "../../../../tables/tables";
 import { csvResponse, toCsv } from "../../../../lib/csvOut";
 import { indicatorYears, nationalStats, type Indicator } from "../../../../metrics/rankings";
 
