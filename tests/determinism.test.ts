@@ -15,9 +15,9 @@ function digest(dir: string, prefix = "", out = new Map<string, string>()): Map<
 }
 
 describe("determinism", () => {
-  it("two builds produce identical files (no exceptions)", () => {
-    const a = buildInto();
-    const b = buildInto();
+  it("two builds produce identical files (no exceptions)", async () => {
+    const a = await buildInto();
+    const b = await buildInto();
     expect(a.status).toBe(0);
     expect(b.status).toBe(0);
     const da = digest(a.dist);

@@ -9,14 +9,14 @@ const SCRIPT = '<script>alert("x")</script>';
 const FORMULA = '=HYPERLINK("http://evil.example","x")';
 
 describe("hostile strings in data", () => {
-  it("are escaped in pages and neutralised in CSV downloads", () => {
+  it("are escaped in pages and neutralised in CSV downloads", async () => {
     const data = join(mkdtempSync(join(tmpdir(), "cchc-hostile-")), "data");
     cpSync("data", data, { recursive: true });
     const units = join(data, "units.csv");
     writeFileSync(units, readFileSync(units, "utf8").replace("soc-trang/my-xuyen,Mỹ Xuyên,", `soc-trang/my-xuyen,"Mỹ Xuyên ${SCRIPT.replace(/"/g, '""')}",`));
     const sources = join(data, "sources.csv");
     writeFileSync(sources, readFileSync(sources, "utf8").replace("bc-my-xuyen-2021,report,UBND huyện Mỹ Xuyên,", `bc-my-xuyen-2021,report,"${FORMULA.replace(/"/g, '""')}",`));
-    const { dist, status, stderr } = buildInto({ dataDir: data });
+    const { dist, status, stderr } = await buildInto({ dataDir: data });
     expect(stderr).not.toContain("data error");
     expect(status).toBe(0);
     const html = readFileSync(join(dist, "huyen/soc-trang/my-xuyen/index.html"), "utf8");

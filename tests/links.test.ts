@@ -21,8 +21,8 @@ describe("links in a build under /cchc/ with CCHC_SITE=https://cchc-mo.test", ()
   const SITE = "https://cchc-mo.test";
   let dist = "";
 
-  it("all resolve and stay under the base", () => {
-    const build = buildInto({ base: "/cchc/", site: SITE });
+  it("all resolve and stay under the base", async () => {
+    const build = await buildInto({ base: "/cchc/", site: SITE });
     dist = build.dist;
     expect(build.status, build.stderr.slice(-2000)).toBe(0);
     const { pages, broken } = checkLinks(dist, "/cchc/");
