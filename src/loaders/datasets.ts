@@ -2,7 +2,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { DATASETS, DATASET_NAMES, type DatasetName } from "../schemas/index";
-import { rowSchema, type RowOf } from "../schemas/fields";
+import { rowParser, type RowOf } from "../schemas/fields";
 import { parseCsv, type DataError, type Located } from "./csv";
 import { crossCheck } from "./crossChecks";
 
@@ -16,7 +16,7 @@ export function loadDataset<N extends DatasetName>(dataDir: string, name: N): { 
   if (!existsSync(path)) {
     return { rows: [] as Tables[N], errors: [{ file, line: 0, column: 0, field: "(file)", value: "", message: "expected the file to exist" }] };
   }
-  const result = parseCsv(readFileSync(path, "utf8"), file, rowSchema(spec.columns), Object.keys(spec.columns));
+  const result = parseCsv(readFileSync(path, "utf8"), file, rowParser(spec.columns), Object.keys(spec.columns));
   return { rows: result.rows as Tables[N], errors: result.errors };
 }
 

@@ -15,6 +15,8 @@ export interface ColumnDoc {
 
 export interface Column<T extends z.ZodTypeAny = z.ZodTypeAny> {
   zod: T;
+  /** The same parser as `zod`, callable without zod: the loader's fast path for a million rows (see rowParser). */
+  read: Reader<z.output<T>>;
   type: TableType;
   required: boolean;
   /** English meaning, as written to datapackage.json and data/README.md. */
@@ -80,12 +82,11 @@ export function parseIsoDate(value: string, ctx: Ctx): string {
   return value;
 }
 
-function cell<T>(parse: (value: string, ctx: Ctx) => T) {
-  return z.string().transform((value, ctx) => parse(value, ctx));
-}
+/** A cell parser: the string as written in data/ to its typed value; problems are reported on ctx. */
+export type Reader<T> = (value: string, ctx: Ctx) => T;
 
-function maybe<T>(parse: (value: string, ctx: Ctx) => T) {
-  return z.string().transform((value, ctx): T | null => (value === "" ? null : parse(value, ctx)));
+function maybe<T>(parse: Reader<T>): Reader<T | null> {
+  return (value, ctx) => (value === "" ? null : parse(value, ctx));
 }
 
 function requiredText(value: string, ctx: Ctx): string {
@@ -122,31 +123,32 @@ function parseList(value: string, ctx: Ctx): string[] {
   return items;
 }
 
-function column<T extends z.ZodTypeAny>(zod: T, type: TableType, required: boolean, doc: ColumnDoc, extra: Pick<Column, "enum" | "references" | "list"> = {}): Column<T> {
-  return { zod, type, required, description: doc.en, descriptionVi: doc.vi, ...extra };
+function column<T>(read: Reader<T>, type: TableType, required: boolean, doc: ColumnDoc, extra: Pick<Column, "enum" | "references" | "list"> = {}) {
+  const zod = z.string().transform((value, ctx) => read(value, ctx));
+  return { zod, read, type, required, description: doc.en, descriptionVi: doc.vi, ...extra } satisfies Column<typeof zod>;
 }
 
 /** Column factories; each takes the column's documentation in English and Vietnamese. */
 export const col = {
   id: (doc: ColumnDoc, references?: string) =>
-    column(cell(parseId), "string", true, doc, references ? { references } : {}),
+    column(parseId, "string", true, doc, references ? { references } : {}),
   optionalId: (doc: ColumnDoc, references?: string) =>
     column(maybe(parseId), "string", false, doc, references ? { references } : {}),
-  text: (doc: ColumnDoc) => column(cell(requiredText), "string", true, doc),
+  text: (doc: ColumnDoc) => column(requiredText, "string", true, doc),
   optionalText: (doc: ColumnDoc) => column(maybe((v, ctx) => requiredText(v, ctx)), "string", false, doc),
-  count: (doc: ColumnDoc) => column(cell(parseCount), "integer", true, doc),
+  count: (doc: ColumnDoc) => column(parseCount, "integer", true, doc),
   optionalCount: (doc: ColumnDoc) => column(maybe(parseCount), "integer", false, doc),
-  decimal: (doc: ColumnDoc) => column(cell(parseDecimal), "number", true, doc),
+  decimal: (doc: ColumnDoc) => column(parseDecimal, "number", true, doc),
   optionalDecimal: (doc: ColumnDoc) => column(maybe(parseDecimal), "number", false, doc),
-  year: (doc: ColumnDoc) => column(cell(parseYear), "year", true, doc),
-  date: (doc: ColumnDoc) => column(cell(parseIsoDate), "date", true, doc),
+  year: (doc: ColumnDoc) => column(parseYear, "year", true, doc),
+  date: (doc: ColumnDoc) => column(parseIsoDate, "date", true, doc),
   optionalDate: (doc: ColumnDoc) => column(maybe(parseIsoDate), "date", false, doc),
   enum: <E extends string>(values: readonly E[], doc: ColumnDoc) =>
-    column(cell(parseEnum(values)), "string", true, doc, { enum: values }),
+    column(parseEnum(values), "string", true, doc, { enum: values }),
   optionalEnum: <E extends string>(values: readonly E[], doc: ColumnDoc) =>
     column(maybe(parseEnum(values)), "string", false, doc, { enum: values }),
   list: (doc: ColumnDoc, references?: string) =>
-    column(z.string().transform((v, ctx): string[] => (v === "" ? [] : parseList(v, ctx))), "string", false, doc, { list: true, ...(references ? { references } : {}) }),
+    column((v, ctx): string[] => (v === "" ? [] : parseList(v, ctx)), "string", false, doc, { list: true, ...(references ? { references } : {}) }),
 };
 
 export type Columns = Record<string, Column>;
@@ -177,3 +179,32 @@ export const locatorColumns = {
     vi: "Ghi chú của người tổng hợp về dòng số liệu: lưu ý khi dùng, cách đọc văn bản quét (OCR), chỗ các nguồn khác nhau. Ghi chú được viết bằng tiếng Anh khi thu thập; trang web diễn giải bằng tiếng Việt ở nơi dùng đến.",
   }),
 };
+
+/** The outcome of reading one row: zod's safeParse shape, so the CSV boundary takes either. */
+export type RowResult<R> = { success: true; data: R } | { success: false; error: { issues: { path: (string | number)[]; message: string }[] } };
+
+/**
+ * Reads a row of string cells through each column's own parser, without zod's object machinery: the same
+ * functions, the same messages, the same key order as rowSchema(columns), at a fraction of the cost (the whole
+ * country is about a million rows). Cells missing from the record read as "" (the header check runs first).
+ */
+export function rowParser<C extends Columns>(columns: C): { safeParse(record: Record<string, string>): RowResult<RowOf<C>> } {
+  const entries = Object.entries(columns);
+  // One reusable context per parser (not one per cell): `current` names the column being read.
+  let current = "";
+  let issues: { path: string[]; message: string }[] = [];
+  const ctx = { addIssue: (issue: { message?: string }) => { issues.push({ path: [current], message: issue.message ?? "invalid" }); } } as unknown as Ctx;
+  return {
+    safeParse(record) {
+      issues = [];
+      const data: Record<string, unknown> = {};
+      for (const [name, c] of entries) {
+        current = name;
+        const before = issues.length;
+        const value = c.read(record[name] ?? "", ctx);
+        if (issues.length === before) data[name] = value;
+      }
+      return issues.length > 0 ? { success: false, error: { issues } } : { success: true, data: data as RowOf<C> };
+    },
+  };
+}
