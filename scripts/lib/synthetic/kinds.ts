@@ -13,9 +13,9 @@ export type CommuneKind = Extract<UnitKind, "xa" | "phuong" | "thi_tran">;
 /** The kind of the `index`-th synthetic district of a province (`hasCity`: the province already has its city). */
 export function districtKind(provinceKind: UnitKind, index: number, hasCity: boolean, rnd: Random): DistrictKind {
   const draw = rnd();
-  if (provinceKind === "thanh_pho_truc_thuoc_tw") return index === 0 ? "thi_xa" : draw < 0.5 ? "quan" : "huyen";
+  if (provinceKind === "thanh_pho_truc_thuoc_tw") return index === 0 ? "thi_xa" : draw < 0.6 ? "quan" : "huyen";
   if (index === 0 && !hasCity) return "thanh_pho_thuoc_tinh";
-  return draw < 0.1 ? "thi_xa" : draw < 0.12 ? "thanh_pho_thuoc_tinh" : "huyen";
+  return draw < 0.07 ? "thi_xa" : draw < 0.1 ? "thanh_pho_thuoc_tinh" : "huyen";
 }
 
 /** The kind of the `index`-th synthetic commune of a district (`hasTownship`: it already has its thị trấn). */
@@ -25,7 +25,7 @@ export function communeKind(districtKind: UnitKind, index: number, hasTownship: 
   if (districtKind === "thanh_pho_thuoc_tinh") return draw < 0.65 ? "phuong" : "xa";
   if (districtKind === "thi_xa") return draw < 0.45 ? "phuong" : "xa";
   if (index === 0 && !hasTownship) return "thi_tran";
-  return draw < 0.03 ? "thi_tran" : "xa";
+  return draw < 0.01 ? "thi_tran" : "xa";
 }
 
 /** How many communes a district of this kind holds relative to a rural district (urban ones are smaller). */
