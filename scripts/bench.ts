@@ -20,7 +20,7 @@ import { firstVisitWeight, type PageWeight } from "./lib/weight";
 const args = process.argv.slice(2);
 const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const scales: (number | "country")[] = [
-  ...(value("--scales")?.split(",").map(Number) ?? (args.includes("--country") ? [] : [300, 3000])),
+  ...(value("--scales")?.split(",").map(Number).filter((n) => n > 0) ?? (args.includes("--country") ? [] : [300, 3000])),
   ...(args.includes("--country") ? ["country" as const] : []),
 ];
 const jsonTo = value("--json");
