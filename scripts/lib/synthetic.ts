@@ -1,59 +1,126 @@
 /**
- * Synthetic data for benchmarks only: a country, provinces and districts with made-up names and figures,
- * written to a folder the caller chooses (never data/). Every row cites one synthetic source.
+ * Synthetic data for benchmarks only, shaped like Vietnam: the real 63 provinces and 34 provinces of 2025 from
+ * data/units.csv, made-up districts and communes under them (705 and 10,599 for the whole country, 3,321 communes
+ * formed on 1 July 2025), and figures for every tier, plus every real row of data/ unchanged. Written to a folder
+ * the caller chooses (never data/), one dataset at a time and in chunks, so the whole country needs no more memory
+ * than its place tree. Every synthetic row cites one synthetic source. See docs/performance.md.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
+import { loadAll } from "../../src/loaders/datasets";
+import { formatDataError } from "../../src/loaders/csv";
 import { DATASETS, DATASET_NAMES, type DatasetName } from "../../src/schemas/index";
-import { toCsv } from "../../src/lib/csvOut";
+import type { Unit } from "../../src/schemas/units";
+import { tierOf } from "../../src/metrics/places";
+import { coverageOf } from "./synthetic/coverage";
+import { dossierRows, onlineRows, type Reporter } from "./synthetic/dossiers";
+import { formNewCommunes } from "./synthetic/merge";
+import { monthlyPeriods, yearlyPeriods } from "./synthetic/periods";
+import { tierCounts } from "./synthetic/scale";
+import { districtParRows, provinceRows, type Row } from "./synthetic/scores";
+import { buildOldTree } from "./synthetic/shape";
+import { SYNTHETIC_SOURCE_ID } from "./synthetic/unit";
+import { writeDataset } from "./synthetic/write";
 
-/** Deterministic pseudo-random numbers (mulberry32), so two runs write the same data. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+export interface SyntheticOptions {
+  /** Units in all (the country and the provinces included), or "country" for the whole of Vietnam. */
+  places: number | "country";
+  /** Seed of every random draw (default 1): the same seed writes the same files. */
+  seed?: number;
+  /** Where the real data is read from (default data/). */
+  dataDir?: string;
+}
+
+export interface SyntheticSummary {
+  /** Places per tier: provinces before 2025 (63) and from 2025 (34), districts, communes before and from 2025. */
+  tiers: { provinces: number; provinces2025: number; districts: number; oldCommunes: number; newCommunes: number };
+  /** Rows of units.csv (the country included). */
+  places: number;
+  /** Rows written per dataset, real and synthetic. */
+  rows: Record<DatasetName, number>;
+  /** Rows of the datasets no other dataset references (every one but units and sources). */
+  factRows: number;
+  /** Bytes of all CSV files written. */
+  bytes: number;
+  /** Places whose pages exist in the data set, for page-weight samples: the largest province and district, an old and a new commune. */
+  samples: { province: Unit; district: Unit; oldCommune: Unit; newCommune: Unit | null };
+}
+
+const SOURCE: Row = {
+  source_id: SYNTHETIC_SOURCE_ID, kind: "web", issuer: "Dữ liệu thử", title: "Dữ liệu tổng hợp cho đo hiệu năng (không phải số liệu thật)",
+  url: "https://example.invalid/bench", note: "Made-up places and figures for benchmarks (scripts/lib/synthetic.ts); never published.",
+};
+
+/** Datasets no other dataset refers to: the fact tables, as opposed to units and sources. */
+export function factDatasets(): DatasetName[] {
+  const referenced = new Set(DATASET_NAMES.flatMap((n) => Object.values(DATASETS[n].columns).map((c) => c.references)));
+  return DATASET_NAMES.filter((n) => !referenced.has(n));
+}
+
+function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const part of parts) yield* part;
+}
+
+/** Writes every dataset of the registry into `outDir`: the real rows, then the synthetic ones. */
+export function writeSyntheticData(outDir: string, options: SyntheticOptions): SyntheticSummary {
+  const dataDir = options.dataDir ?? "data";
+  const seed = options.seed ?? 1;
+  const { tables, errors } = loadAll(dataDir);
+  if (errors.length > 0) throw new Error(`${dataDir} has ${errors.length} data error(s):\n${errors.slice(0, 5).map(formatDataError).join("\n")}`);
+  const real = tables.units.map((u) => u.row);
+  const fixed = real.filter((u) => tierOf(u.kind) === "country" || tierOf(u.kind) === "province").length;
+  const counts = tierCounts(options.places, fixed);
+  const tree = buildOldTree(real, counts, seed);
+  const newCommunes = formNewCommunes(tree.communes, tree.successorProvince, counts.newCommunes, seed);
+  const covered = coverageOf(tables);
+  const reporters = (): Iterable<Reporter> => chain<Reporter>(
+    tree.districts.map((unit) => ({ unit, level: "district", periods: yearlyPeriods(2017, 2024), volume: 8000 })),
+    tree.communes.map((unit) => ({ unit, level: "commune", periods: yearlyPeriods(2020, 2024), volume: 3000 })),
+    newCommunes.map((unit) => ({ unit, level: "commune", periods: monthlyPeriods("2025-07", "2026-11"), volume: 800 })),
+  );
+  const synthetic = (u: Unit) => u.source_id === SYNTHETIC_SOURCE_ID;
+  const added: Partial<Record<DatasetName, () => Iterable<Row>>> = {
+    units: () => chain(tree.districts.filter(synthetic), tree.communes.filter(synthetic), newCommunes),
+    sources: () => [SOURCE],
+    par_index: () => chain(provinceRows("parIndex", tree.provinces, covered, seed), districtParRows(tree.districts, covered, seed)),
+    satisfaction: () => provinceRows("satisfaction", tree.provinces, covered, seed),
+    dossiers: () => dossierRows(reporters(), covered, seed),
+    online_services: () => onlineRows(reporters(), covered, seed),
+  };
+
+  mkdirSync(outDir, { recursive: true });
+  const rows = {} as Record<DatasetName, number>;
+  let bytes = 0;
+  for (const name of DATASET_NAMES) {
+    const written = writeDataset(name, dataDir, outDir, added[name]?.() ?? []);
+    rows[name] = tables[name].length + written.rows;
+    bytes += written.bytes;
+  }
+
+  const units = [...real, ...tree.districts.filter(synthetic), ...tree.communes.filter(synthetic), ...newCommunes];
+  return {
+    tiers: {
+      provinces: tree.provinces.length,
+      provinces2025: real.filter((u) => tierOf(u.kind) === "province" && u.valid_to === null).length,
+      districts: tree.districts.length, oldCommunes: tree.communes.length, newCommunes: newCommunes.length,
+    },
+    places: units.length, rows, factRows: factDatasets().reduce((s, n) => s + rows[n], 0), bytes,
+    samples: samplesOf(tree, newCommunes),
   };
 }
 
-/** Writes all datasets for `places` places (1 province per 20) over `years` years; returns sample ids. */
-export function writeSyntheticData(dir: string, places: number, years: number): { province: string; district: string } {
-  const rnd = random(places);
-  const provinces = Math.max(3, Math.round(places / 20));
-  const rows: Record<DatasetName, Record<string, unknown>[]> = Object.fromEntries(DATASET_NAMES.map((n) => [n, []])) as unknown as Record<DatasetName, Record<string, unknown>[]>;
-  const src = { source_id: "bench-synthetic", line: "", section: "", note: "synthetic benchmark row" };
-  rows.sources.push({ source_id: "bench-synthetic", kind: "web", issuer: "Dữ liệu thử", title: "Dữ liệu tổng hợp cho đo hiệu năng", url: "https://example.invalid/bench" });
-  rows.units.push({ unit_id: "viet-nam", name: "Việt Nam", kind: "quoc_gia", source_id: "bench-synthetic" });
-  const firstYear = 2024 - years + 1;
-  // Dossier and online-service figures always cite a report line; synthetic ones get consecutive lines.
-  let line = 0;
-  for (let p = 0; p < provinces; p++) {
-    const id = `tinh-thu-${p + 1}`;
-    rows.units.push({ unit_id: id, name: `Thử Nghiệm ${p + 1}`, kind: "tinh", parent_id: "viet-nam", region: `Vùng ${(p % 6) + 1}`, source_id: "bench-synthetic" });
-    for (let y = firstYear; y <= 2024; y++) {
-      rows.par_index.push({ unit_id: id, year: y, assessor: "ministry", score: (75 + rnd() * 20).toFixed(2), max_score: 100, rank_scope: "none", quality: "stated", ...src });
-      rows.satisfaction.push({ unit_id: id, year: y, survey: "sipas", indicator: "overall", value: (75 + rnd() * 20).toFixed(2), max_value: 100, rank_scope: "none", quality: "stated", ...src });
-    }
-  }
-  for (let d = 0; d < places - provinces; d++) {
-    const province = `tinh-thu-${(d % provinces) + 1}`;
-    const id = `${province}/huyen-thu-${d + 1}`;
-    rows.units.push({ unit_id: id, name: `Huyện Thử ${d + 1}`, kind: "huyen", parent_id: province, source_id: "bench-synthetic" });
-    for (let y = firstYear; y <= 2024; y++) {
-      rows.par_index.push({ unit_id: id, year: y, assessor: "province", score: (60 + rnd() * 35).toFixed(2), max_score: 100, rank_scope: "none", quality: "stated", ...src });
-      const received = 1000 + Math.floor(rnd() * 40000);
-      const pending = Math.floor(received * rnd() * 0.02);
-      const resolved = received - pending;
-      const late = Math.floor(resolved * rnd() * 0.01);
-      const period = { unit_id: id, period_start: `${y}-01-01`, period_end: `${y}-12-31`, level: "district", value_unit: "count", ...src };
-      for (const [measure, value] of [["received", received], ["resolved", resolved], ["resolved_on_time_incl_early", resolved - late], ["resolved_late", late], ["pending", pending]] as const) {
-        rows.dossiers.push({ ...period, measure, value, line: ++line });
-      }
-      rows.online_services.push({ ...period, measure: "dossiers_online", value: Math.floor(received * rnd()), line: ++line });
-    }
-  }
-  for (const name of DATASET_NAMES) writeFileSync(join(dir, DATASETS[name].file), toCsv(Object.keys(DATASETS[name].columns), rows[name]));
-  return { province: "tinh-thu-1", district: `tinh-thu-1/huyen-thu-1` };
+/** The old province with the most districts, the synthetic district with the most communes, one of those and its successor. */
+function samplesOf(tree: ReturnType<typeof buildOldTree>, newCommunes: Unit[]): SyntheticSummary["samples"] {
+  const tally = (units: Unit[]) => {
+    const n = new Map<string, number>();
+    for (const u of units) n.set(u.parent_id ?? "", (n.get(u.parent_id ?? "") ?? 0) + 1);
+    return n;
+  };
+  const largest = <T extends Unit>(units: T[], n: Map<string, number>) => units.reduce((best, u) => ((n.get(u.unit_id) ?? 0) > (n.get(best.unit_id) ?? 0) ? u : best));
+  const province = largest(tree.provinces, tally(tree.districts));
+  const syntheticDistricts = tree.districts.filter((d) => d.source_id === SYNTHETIC_SOURCE_ID);
+  const district = largest(syntheticDistricts.length > 0 ? syntheticDistricts : tree.districts, tally(tree.communes));
+  const communes = tree.communes.filter((c) => c.parent_id === district.unit_id);
+  const oldCommune = communes.find((c) => c.source_id === SYNTHETIC_SOURCE_ID) ?? communes[0] ?? district;
+  const newCommune = newCommunes.find((c) => oldCommune.successor_ids.includes(c.unit_id)) ?? newCommunes[0] ?? null;
+  return { province, district, oldCommune, newCommune };
 }
