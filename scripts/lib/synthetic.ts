@@ -8,7 +8,7 @@
 import { mkdirSync } from "node:fs";
 import { loadAll } from "../../src/loaders/datasets";
 import { formatDataError } from "../../src/loaders/csv";
-import { DATASETS, DATASET_NAMES, type DatasetName } from "../../src/schemas/index";
+import { DATASET_NAMES, FACT_DATASETS, type DatasetName } from "../../src/schemas/index";
 import type { Unit } from "../../src/schemas/units";
 import { tierOf } from "../../src/metrics/places";
 import { coverageOf } from "./synthetic/coverage";
@@ -50,10 +50,9 @@ const SOURCE: Row = {
   url: "https://example.invalid/bench", note: "Made-up places and figures for benchmarks (scripts/lib/synthetic.ts); never published.",
 };
 
-/** Datasets no other dataset refers to: the fact tables, as opposed to units and sources. */
+/** The fact tables (the registry's datasets with column roles), as opposed to units and sources. */
 export function factDatasets(): DatasetName[] {
-  const referenced = new Set(DATASET_NAMES.flatMap((n) => Object.values(DATASETS[n].columns).map((c) => c.references)));
-  return DATASET_NAMES.filter((n) => !referenced.has(n));
+  return [...FACT_DATASETS];
 }
 
 function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
