@@ -16,6 +16,9 @@ import { factDatasets, writeSyntheticData } from "./lib/synthetic";
 import { distStats } from "./lib/distStats";
 import { samplePeak } from "./lib/treeMemory";
 import { firstVisitWeight, type PageWeight } from "./lib/weight";
+import { searchPayload } from "./lib/searchPayload";
+import { CHROMIUM_PATH } from "../tests/browser/harness";
+import { foldQuery } from "../src/lib/slug";
 
 const args = process.argv.slice(2);
 const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -37,6 +40,8 @@ interface Build {
   files: number;
   distMb: number;
   pagefindMb: number;
+  /** Pagefind's first-query payload in KB (engine, WebAssembly, index, fragments), typed on the province sample. */
+  searchKb: number | null;
   weights: Record<string, PageWeight>;
 }
 
@@ -55,7 +60,7 @@ async function build(dataDir: string, dist: string): Promise<{ seconds: number; 
   return { seconds: (performance.now() - started) / 1000, peakMb };
 }
 
-async function measure(label: string, dataDir: string, counts: { places: number; factRows: number }, samples: Record<string, string>): Promise<Build> {
+async function measure(label: string, dataDir: string, counts: { places: number; factRows: number }, samples: Record<string, string>, search: { page: string; query: string }): Promise<Build> {
   const dist = join(work, `dist-${label}`);
   const { seconds, peakMb } = await build(dataDir, dist);
   const stats = distStats(dist);
@@ -64,7 +69,9 @@ async function measure(label: string, dataDir: string, counts: { places: number;
     const weight = firstVisitWeight(dist, page);
     if (weight) weights[type] = weight;
   }
-  const result = { label, ...counts, seconds, peakMb, pages: stats.pages, files: stats.files, distMb: stats.bytes / 1e6, pagefindMb: distStats(join(dist, "pagefind")).bytes / 1e6, weights };
+  // Without Chromium (a machine without the browser tests' set-up) the search payload is left out, not guessed.
+  const payload = existsSync(CHROMIUM_PATH) ? await searchPayload(dist, search.page, search.query) : null;
+  const result = { label, ...counts, seconds, peakMb, pages: stats.pages, files: stats.files, distMb: stats.bytes / 1e6, pagefindMb: distStats(join(dist, "pagefind")).bytes / 1e6, searchKb: payload ? payload.engine / 1024 : null, weights };
   if (!args.includes("--keep")) rmSync(dist, { recursive: true, force: true });
   console.log(`built ${label}: ${result.places} places, ${result.factRows} fact rows, ${seconds.toFixed(1)} s, peak ${peakMb.toFixed(0)} MB, ${stats.pages} pages, ${stats.files} files`);
   return result;
@@ -78,7 +85,7 @@ const realTables = loadAll(real).tables;
 builds.push(await measure("thật", real, { places: realTables.units.length, factRows: factDatasets().reduce((s, n) => s + realTables[n].length, 0) }, {
   "trang chủ": "", "tỉnh": "tinh/soc-trang", "huyện": "huyen/soc-trang/vinh-chau", "xã cũ": "xa/binh-dinh/tay-son/tay-xuan",
   "xếp hạng": "xep-hang/par-index/2023", "so sánh": "so-sanh", "nguồn": "nguon/bc-vinh-chau-2023", "dữ liệu": "du-lieu/dossiers",
-}));
+}, { page: "/tinh/soc-trang/", query: "vinh chau" }));
 for (const places of scales) {
   const label = places === "country" ? "cả nước" : String(places);
   const dir = join(work, `synthetic-${places}`);
@@ -90,13 +97,13 @@ for (const places of scales) {
   builds.push(await measure(label, dir, { places: summary.places, factRows: summary.factRows }, {
     "trang chủ": "", "tỉnh": path(province), "huyện": path(district), "xã cũ": path(oldCommune), "xã mới": path(newCommune),
     "xếp hạng": "xep-hang/par-index/2024", "so sánh": "so-sanh", "dữ liệu": "du-lieu/dossiers",
-  }));
+  }, { page: placePath(province), query: foldQuery(district.name) }));
   if (!args.includes("--keep")) rmSync(dir, { recursive: true, force: true });
 }
 
 if (jsonTo) {
   const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-  const json = builds.map(({ weights: _, ...b }) => ({ ...b, seconds: round(b.seconds, 2), peakMb: round(b.peakMb, 1), distMb: round(b.distMb, 2), pagefindMb: round(b.pagefindMb, 2) }));
+  const json = builds.map(({ weights: _, ...b }) => ({ ...b, seconds: round(b.seconds, 2), peakMb: round(b.peakMb, 1), distMb: round(b.distMb, 2), pagefindMb: round(b.pagefindMb, 2), searchKb: b.searchKb === null ? null : round(b.searchKb, 1) }));
   writeFileSync(jsonTo, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`wrote ${jsonTo}`);
 }
@@ -105,9 +112,9 @@ const kb = (b: number | undefined) => (b === undefined ? "–" : (b / 1024).toFi
 const types = ["trang chủ", "tỉnh", "huyện", "xã cũ", "xã mới", "xếp hạng", "so sánh", "nguồn", "dữ liệu"].filter((t) => builds.some((r) => r.weights[t]));
 const labels = builds.map((r) => r.label).join(" | ");
 const table = [
-  "| data | places | fact rows | build (s) | peak memory, all processes (MB) | HTML pages | files | pages/s | dist (MB) | Pagefind index (MB) |",
-  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-  ...builds.map((r) => `| ${r.label} | ${r.places} | ${r.factRows} | ${r.seconds.toFixed(1)} | ${r.peakMb.toFixed(0)} | ${r.pages} | ${r.files} | ${(r.pages / r.seconds).toFixed(0)} | ${r.distMb.toFixed(1)} | ${r.pagefindMb.toFixed(1)} |`),
+  "| data | places | fact rows | build (s) | peak memory, all processes (MB) | HTML pages | files | pages/s | dist (MB) | Pagefind index (MB) | first query (KB) |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...builds.map((r) => `| ${r.label} | ${r.places} | ${r.factRows} | ${r.seconds.toFixed(1)} | ${r.peakMb.toFixed(0)} | ${r.pages} | ${r.files} | ${(r.pages / r.seconds).toFixed(0)} | ${r.distMb.toFixed(1)} | ${r.pagefindMb.toFixed(1)} | ${r.searchKb?.toFixed(1) ?? "–"} |`),
   "",
   `| first visit, gzipped KB, total (HTML + CSS + JS, without search index) | ${labels} |`,
   `| --- | ${builds.map(() => "---:").join(" | ")} |`,
