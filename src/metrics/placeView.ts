@@ -6,6 +6,7 @@ import type { Source } from "../schemas/sources";
 import { Places } from "./places";
 import { runChecks, type Check } from "./checks";
 import { groupFigures, lateRate, onTimeRate, type FigureGroup } from "./figures";
+import { groupBy } from "../lib/collect";
 
 export interface DossierGroupView {
   group: FigureGroup<DossierRow>;
@@ -99,18 +100,6 @@ export class SiteData {
     return this.parIndex(unitId).length + this.satisfaction(unitId).length + this.stats(unitId).length > 0 ||
       this.locatedOf(this.tables.dossiers, unitId).length > 0 || this.locatedOf(this.tables.online_services, unitId).length > 0;
   }
-}
-
-/** Groups items by a key, keeping input order inside each group. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 let site: SiteData | undefined;
