@@ -15,8 +15,10 @@ export default defineConfig({
   base,
   outDir: process.env.CCHC_OUT_DIR ?? "./dist",
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "always" },
+  // One CSS file for every page, cached after the first visit, instead of the same CSS inlined in each of the
+  // place and embed pages (README, "One stylesheet file for the whole site").
+  build: { format: "directory", inlineStylesheets: "never" },
   integrations: [mdx(), dataTables()],
   devToolbar: { enabled: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
 });

@@ -75,6 +75,86 @@ describe("province pages", () => {
   });
 });
 
+/** The chart frame with this id on a page (heading, drawings, note, table, citation and kit). */
+function frame(html: string, id: string): string {
+  const start = html.indexOf(`<figure class="chart-frame" id="${id}"`);
+  expect(start, `${id} is on the page`).toBeGreaterThan(-1);
+  return html.slice(start, html.indexOf("</figure>", start));
+}
+
+/** The bars of the wide drawing in a frame, as "rank. name" labels (the highlighted one marked ▶). */
+const barLabels = (html: string) => [...(html.split("</svg>")[0] ?? "").matchAll(/<text class(?:="strong")? x="[\d.]+" y="[\d.]+" text-anchor="end">([^<]+)<\/text>/g)].map((m) => m[1]);
+
+describe("a province page ranks it among its neighbours, not among every province", () => {
+  it("Đà Nẵng (11th of 27 in 2023): itself with 4 provinces above and 4 below, said in heading, drawing, note and table", () => {
+    const html = frame(page("tinh/da-nang"), "bd-par-xep-hang-da-nang");
+    expect(text(html)).toContain("PAR INDEX 2023: thành phố Đà Nẵng và các tỉnh, thành phố xếp liền kề");
+    const bars = barLabels(html);
+    expect(bars).toHaveLength(9);
+    expect(bars[4]).toMatch(/^▶ \d+\. Đà Nẵng$/);
+    expect(html).toContain(">Trích vị trí 7–15 trên 27 tỉnh, thành phố.</text>");
+    expect(text(html)).toContain("Trích vị trí 7–15 trên 27 tỉnh, thành phố: thành phố Đà Nẵng cùng tối đa 4 tỉnh, thành phố xếp liền trên và 4 xếp liền dưới. Dữ liệu có số liệu năm 2023 của 27/63 tỉnh, thành phố.");
+    expect(text(html)).toContain("Điểm PAR INDEX 2023 quanh thành phố Đà Nẵng: trích vị trí 7–15 trên 27 tỉnh, thành phố có trong dữ liệu");
+    expect(html).toMatch(/<a href="\/xep-hang\/par-index\/2023\/">Xem bảng xếp hạng đầy đủ 27 tỉnh, thành phố \(PAR INDEX 2023\)<\/a>/);
+  });
+
+  it("Sóc Trăng (26th of 27): 4 above and the 1 below it, the mean rule kept", () => {
+    const html = frame(page("tinh/soc-trang"), "bd-par-xep-hang-soc-trang");
+    expect(barLabels(html)).toEqual(["43. Kon Tum", "50. Tiền Giang", "56. Quảng Nam", "61. Bình Thuận", "▶ 62. Sóc Trăng", "63. An Giang"]);
+    expect(text(html)).toContain("Trung bình cả nước: 86,98");
+  });
+
+  it("its CSV, SVG and embed page show the same excerpt, positions counted in the whole ranking", () => {
+    const csv = readFileSync(join(DIST, "bieu-do/par-xep-hang/soc-trang.csv"), "utf8").replace(/^\uFEFF/, "").trim().split("\n");
+    expect(csv.map((l) => l.split(",")[0])).toEqual(["position", "22", "23", "24", "25", "26", "27", ""]);
+    expect(csv).toContain("26,62,soc-trang,Sóc Trăng,81.7");
+    const svg = readFileSync(join(DIST, "bieu-do/par-xep-hang/soc-trang.svg"), "utf8");
+    expect(svg.match(/<rect class="bar/g)).toHaveLength(6);
+    expect(svg).toContain("Trích vị trí 22–27 trên 27 tỉnh, thành phố.");
+    const embed = page("nhung/par-xep-hang/soc-trang");
+    expect(barLabels(frame(embed, "bd-par-xep-hang-soc-trang"))).toHaveLength(6);
+    expect(embed).toContain('href="/xep-hang/par-index/2023/"');
+  });
+
+  it("the national ranking page and the home page still draw every province with a value", () => {
+    expect(barLabels(frame(page("xep-hang/par-index/2023"), "bd-xep-hang-par-index-2023-viet-nam"))).toHaveLength(27);
+    expect(text(page("xep-hang/par-index/2023"))).not.toContain("Trích vị trí");
+  });
+});
+
+describe("chart kits exist exactly for the charts drawn", () => {
+  /** Files (or index.html folders) below a folder of dist, as "chart/unit-id" keys. */
+  const keys = (dir: string, ending: string): Set<string> => {
+    const out = new Set<string>();
+    const walk = (rel: string): void => {
+      for (const entry of readdirSync(join(DIST, dir, rel), { withFileTypes: true })) {
+        const path = rel ? `${rel}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) walk(path);
+        else if (path.endsWith(ending)) out.add(path.slice(0, -ending.length));
+      }
+    };
+    walk("");
+    return out;
+  };
+
+  it("each embed page has its CSV and SVG, and is linked from the chart frame of a page; no kit without a chart", () => {
+    const embeds = keys("nhung", "/index.html");
+    expect(embeds.size).toBeGreaterThan(100);
+    expect(keys("bieu-do", ".csv")).toEqual(embeds);
+    expect(keys("bieu-do", ".svg")).toEqual(embeds);
+    const linked = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = join(dir, entry.name);
+        if (entry.isDirectory() && entry.name !== "nhung" && entry.name !== "pagefind") walk(file);
+        else if (entry.name === "index.html") for (const m of readFileSync(file, "utf8").matchAll(/<a href="\/nhung\/([^"]+)\/">Trang nhúng<\/a>/g)) linked.add(m[1] ?? "");
+      }
+    };
+    walk(DIST);
+    expect(linked).toEqual(embeds);
+  });
+});
+
 describe("home", () => {
   it("maps the latest PAR INDEX year and names the ranks it lacks", () => {
     const t = text(page(""));

@@ -21,6 +21,14 @@ export const rankedBars: RankedBarsData = {
   highlightId: "a", mean: { value: 86, label: "Trung bình" },
 };
 
+/** Twelve provinces "T1" (best) to "T12", T5 and T6 tied; the place is T10: an excerpt shows positions 6–12. */
+const twelve = Array.from({ length: 12 }, (_, i) => ({ id: `t${i + 1}`, label: `Tỉnh T${i + 1}`, value: i === 5 ? 94 - 4 * 1.5 : 94 - i * 1.5, rank: i < 10 ? i + 1 : null }));
+export const rankedBarsWhole = twelve;
+export const rankedBarsExcerpt: RankedBarsData = {
+  title: "Điểm năm 2023 quanh tỉnh T10: trích vị trí 6–12 trên 12 tỉnh", population: "tỉnh có điểm", measure: "điểm PAR INDEX 2023",
+  items: twelve.slice(5), excerpt: { from: 6, of: 12, noun: "tỉnh" }, highlightId: "t10", mean: { value: 86, label: "Trung bình" },
+};
+
 export const stackedBars: StackedBarsData = {
   title: "Hồ sơ của huyện A", subject: "huyện A",
   rows: [

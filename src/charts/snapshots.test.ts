@@ -7,6 +7,7 @@ import * as f from "./fixtures";
 const cases: [string, ChartSpec][] = [
   ["time-series", { type: "timeSeries", data: f.timeSeries }],
   ["ranked-bars", { type: "rankedBars", data: f.rankedBars }],
+  ["ranked-bars-excerpt", { type: "rankedBars", data: f.rankedBarsExcerpt }],
   ["stacked-bars", { type: "stackedBars", data: f.stackedBars }],
   ["component-bars", { type: "componentBars", data: f.componentBars }],
   ["strip-plot", { type: "stripPlot", data: f.stripPlot }],

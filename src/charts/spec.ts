@@ -18,8 +18,24 @@ export type ChartSpec =
   | { type: "sparkline"; data: SparklineData; options?: Partial<SparklineOptions> }
   | { type: "tileMap"; data: TileMapData; options?: Partial<TileMapOptions> };
 
-/** The placed layout of any chart spec. */
+/**
+ * Layouts asked for lately, by spec object. A chart is laid out by its frame (size, embed height) and drawn right
+ * after on the same page, so a few recent ones are kept; a build's worth would hold every place's marks in memory.
+ */
+const recentLayouts = new Map<ChartSpec, ChartLayout>();
+const RECENT_LAYOUTS = 16;
+
+/** The placed layout of any chart spec (the same object when asked again for the same spec soon after). */
 export function layoutOf(spec: ChartSpec): ChartLayout {
+  const known = recentLayouts.get(spec);
+  if (known) return known;
+  const layout = computeLayout(spec);
+  recentLayouts.set(spec, layout);
+  if (recentLayouts.size > RECENT_LAYOUTS) recentLayouts.delete(recentLayouts.keys().next().value as ChartSpec);
+  return layout;
+}
+
+function computeLayout(spec: ChartSpec): ChartLayout {
   switch (spec.type) {
     case "timeSeries": return layoutTimeSeries(spec.data, spec.options);
     case "rankedBars": return layoutRankedBars(spec.data, spec.options);
@@ -42,8 +58,19 @@ export function layoutOf(spec: ChartSpec): ChartLayout {
  */
 export const NARROW_BELOW = 440;
 
-/** The same chart laid out for narrow screens, or null when its own layout already fits one (tile maps, sparklines). */
+const narrowSpecs = new WeakMap<ChartSpec, ChartSpec | null>();
+
+/**
+ * The same chart laid out for narrow screens, or null when its own layout already fits one (tile maps, sparklines);
+ * the same object each time for one spec, so its layout is found again by layoutOf.
+ */
 export function narrowSpec(spec: ChartSpec): ChartSpec | null {
+  let narrow = narrowSpecs.get(spec);
+  if (narrow === undefined) narrowSpecs.set(spec, (narrow = computeNarrowSpec(spec)));
+  return narrow;
+}
+
+function computeNarrowSpec(spec: ChartSpec): ChartSpec | null {
   switch (spec.type) {
     case "timeSeries": return { ...spec, options: { ...spec.options, ...TIME_SERIES_NARROW } };
     case "rankedBars": return { ...spec, options: { ...spec.options, ...RANKED_BARS_NARROW } };

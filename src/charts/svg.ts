@@ -22,7 +22,8 @@ function element(mark: Mark): string {
     case "circle":
       return `<circle ${cls} cx="${mark.cx}" cy="${mark.cy}" r="${mark.r}">${tip(mark)}</circle>`;
     case "text":
-      return `<text ${cls} x="${mark.x}" y="${mark.y}" text-anchor="${mark.anchor ?? "start"}">${escapeXml(mark.text)}${tip(mark)}</text>`;
+      // "start" is SVG's default anchor, left unwritten (as in ChartSvg.astro).
+      return `<text ${cls} x="${mark.x}" y="${mark.y}"${mark.anchor && mark.anchor !== "start" ? ` text-anchor="${mark.anchor}"` : ""}>${escapeXml(mark.text)}${tip(mark)}</text>`;
   }
 }
 

@@ -29,6 +29,28 @@ describe("wrapText", () => {
   });
 });
 
+describe("wrapText measures each word once", () => {
+  /** The rule as first written: measure the whole candidate line for every word. */
+  const remeasured = (text: string, width: number, size: number, bold: boolean) => {
+    const lines: string[] = [];
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const last = lines[lines.length - 1];
+      if (last !== undefined && textWidth(`${last} ${word}`, size, bold) <= width) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    return lines;
+  };
+  const texts = [
+    "Mỗi thanh là 100% số hồ sơ đã giải quyết, cùng mẫu số với tỷ lệ đúng hạn ở các ô số liệu; hồ sơ đang giải quyết ghi riêng, ngoài thanh.",
+    "Số liệu do Bộ Nội vụ công bố, theo: Cổng thông tin điện tử Chính phủ. Biểu đồ: CCHC Mở, /tinh/soc-trang/",
+    "Toàn địa bàn (các cấp cộng lại) · 1/1/2023 – 15/12/2023",
+  ];
+  it.each(texts.flatMap((t) => [180, 276.5, 300, 504].flatMap((w) => [[t, w, FONT.base, false], [t, w, FONT.small, true]] as const)))(
+    "breaks %j at %d px (size %d, bold %s) exactly where re-measuring the line would",
+    (text, width, size, bold) => expect(wrapText(text, width, size, bold)).toEqual(remeasured(text, width, size, bold)),
+  );
+});
+
 describe("truncateToWidth", () => {
   it("keeps text that fits", () => expect(truncateToWidth("Sóc Trăng", 200)).toBe("Sóc Trăng"));
   it("cuts text that does not, with an ellipsis", () => expect(truncateToWidth("2.2. Đánh giá của cán bộ lãnh đạo, quản lý", 100)).toMatch(/^2\.2\. Đánh.*…$/));

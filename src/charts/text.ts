@@ -11,7 +11,7 @@ export const FONT = { base: 13, small: 11 } as const;
  * Advance of a character in em, by kind, rounded up from DejaVu Sans (measured in Chromium): spaces and
  * punctuation are narrow, digits and capitals wide. Bold text is about 10% wider.
  */
-function charEm(ch: string): number {
+function classifyChar(ch: string): number {
   if (ch === " ") return 0.32;
   if (/[.,:;·()/'-]/.test(ch)) return 0.36;
   if (/[0-9]/.test(ch)) return 0.64;
@@ -21,11 +21,27 @@ function charEm(ch: string): number {
   return 0.8; // dashes, arrows, symbols
 }
 
+/** Every chart label is measured, many of them on every page: each character is classified once per build. */
+const EM = new Map<string, number>();
+
+function charEm(ch: string): number {
+  let em = EM.get(ch);
+  if (em === undefined) EM.set(ch, (em = classifyChar(ch)));
+  return em;
+}
+
+/** Width in em of `text`, added character by character (`start` is the width of what precedes it on the line). */
+function emOf(text: string, start = 0): number {
+  let em = start;
+  for (const ch of text) em += charEm(ch);
+  return em;
+}
+
+const toPx = (em: number, size: number, bold: boolean) => em * size * (bold ? 1.1 : 1);
+
 /** Estimated width of `text` in px at `size` px. */
 export function textWidth(text: string, size: number = FONT.base, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch);
-  return em * size * (bold ? 1.1 : 1);
+  return toPx(emOf(text), size, bold);
 }
 
 /** Shortens text with an ellipsis until it fits in `width` px. */
@@ -42,10 +58,19 @@ export function truncateToWidth(text: string, width: number, size: number = FONT
  */
 export function wrapText(text: string, width: number, size: number = FONT.base, bold = false, maxLines = Infinity): string[] {
   const lines: string[] = [];
+  // The last line's width is kept as it grows (summed in reading order, so it equals textWidth of the line):
+  // each word is measured once, not the whole line again for every word.
+  let lineEm = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(`${last} ${word}`, size, bold) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    const joined = last === undefined ? 0 : emOf(word, emOf(" ", lineEm));
+    if (last !== undefined && toPx(joined, size, bold) <= width) {
+      lines[lines.length - 1] = `${last} ${word}`;
+      lineEm = joined;
+    } else {
+      lines.push(word);
+      lineEm = emOf(word);
+    }
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);

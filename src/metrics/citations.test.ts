@@ -3,6 +3,7 @@ import { loadAll } from "../loaders/datasets";
 import { siteData } from "./placeView";
 import { placeChart } from "./placeCharts";
 import { chartCitedSources, citedSources, placeCitedSources } from "./citations";
+import { figuresBySource } from "./provenance";
 
 const site = siteData(loadAll("data").tables);
 
@@ -25,5 +26,17 @@ describe("citedSources", () => {
 describe("placeCitedSources", () => {
   it("lists every source with a figure of the place", () => {
     expect(placeCitedSources(site, "soc-trang/vinh-chau").map((c) => c.source.source_id)).toContain("bc-vinh-chau-2023");
+  });
+});
+
+describe("placeCitedSources, indexed once per site", () => {
+  it("gives the same sources, in the same order, as scanning every source's figures", () => {
+    for (const unitId of ["soc-trang", "soc-trang/vinh-chau", "binh-dinh/tay-son", "ha-noi"]) {
+      const scanned = [...figuresBySource(site.tables)].filter(([, figures]) => figures.some((f) => f.unit_id === unitId)).map(([id]) => id);
+      expect(placeCitedSources(site, unitId), unitId).toEqual(citedSources(site, scanned));
+    }
+  });
+  it("is empty for a place no source gives a figure of", () => {
+    expect(placeCitedSources(site, "viet-nam-khong-co")).toEqual([]);
   });
 });

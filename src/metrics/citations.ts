@@ -24,11 +24,29 @@ export function chartCitedSources(site: SiteData, chart: Pick<PlaceChart, "sourc
   return citedSources(site, chart.sources, chart.locators);
 }
 
+const sourcesByUnit = new WeakMap<SiteData, Map<string, Set<string>>>();
+
+/** The ids of the sources with a figure of each place, in figuresBySource order (one pass over all figures per build). */
+function sourceIdsOf(site: SiteData, unitId: string): Set<string> | undefined {
+  let index = sourcesByUnit.get(site);
+  if (!index) {
+    index = new Map();
+    for (const [id, figures] of figuresBySource(site.tables)) {
+      for (const f of figures) {
+        const ids = index.get(f.unit_id);
+        if (ids) ids.add(id);
+        else index.set(f.unit_id, new Set([id]));
+      }
+    }
+    sourcesByUnit.set(site, index);
+  }
+  return index.get(unitId);
+}
+
 /**
  * Every source with a figure of the place, without lines: a whole page draws on dozens of lines, each figure
  * on it links to its own.
  */
 export function placeCitedSources(site: SiteData, unitId: string): CitedSource[] {
-  const ids = [...figuresBySource(site.tables)].filter(([, figures]) => figures.some((f) => f.unit_id === unitId)).map(([id]) => id);
-  return citedSources(site, ids);
+  return citedSources(site, [...(sourceIdsOf(site, unitId) ?? [])]);
 }

@@ -4,6 +4,7 @@
  */
 import type { ChartSpec } from "../charts/spec";
 import type { StackRow } from "../charts/stackedBars/layout";
+import { EXCERPT_RADIUS, excerptAround, excerptText, sortRanked, type RankedItem } from "../charts/rankedBars/layout";
 import { GRID_63 } from "../charts/tileMap/tiles63";
 import { GRID_34 } from "../charts/tileMap/tiles34";
 import { formatNumber, formatPeriod } from "../lib/format";
@@ -15,6 +16,7 @@ import { displayName, placePath, tierOf } from "./places";
 import { INDICATORS, nationalMean, parValue, rankIsStated, scoredEntries, valuedYears, yearsOf, type Indicator } from "./rankings";
 import type { SiteData } from "./placeView";
 import type { Locator } from "../lib/cite";
+import { memoPer } from "../lib/collect";
 
 export interface PlaceChart {
   /** ASCII slug of the chart kind, used in URLs (/nhung/<chartId>/<unitId>/). */
@@ -31,6 +33,8 @@ export interface PlaceChart {
   note?: string;
   /** Who published the figures first (e.g. Bộ Nội vụ) when `sources` are the pages that reported them. */
   publisher?: string;
+  /** A link under the chart to the whole of what it shows part of (a ranking excerpt's full ranking page). */
+  more?: { path: string; text: string };
 }
 
 /** The Ministry of Home Affairs publishes PAR INDEX and SIPAS; web sources only report its results. */
@@ -39,6 +43,7 @@ const MINISTRY = "Bộ Nội vụ";
 type Builder = (site: SiteData, unitId: string) => PlaceChart | null;
 
 const COUNTRY = "viet-nam";
+
 const uniq = (ids: string[]) => [...new Set(ids)];
 /** The report lines of the rows a chart draws. */
 const locatorsOf = (rows: readonly { source_id: string; line: number | null }[]): Locator[] =>
@@ -95,24 +100,71 @@ const sipasTrend: Builder = (site, unitId) => {
   };
 };
 
-/** Ranked bars of every province with a value in one year (official ranks in the labels), the mean as a rule. */
+/** A year's ranking as the chart draws it, prepared once per site and shared by the country's chart and every province's excerpt. */
+interface RankingBarsBase {
+  rows: ReturnType<typeof scoredEntries>;
+  /** Every province with a value, in chart order (sortRanked). */
+  sorted: RankedItem[];
+  /** Index of each province in `sorted`. */
+  index: Map<string, number>;
+  /** Source of each province's row. */
+  sourceOf: Map<string, string>;
+  mean: ReturnType<typeof nationalMean>;
+  /** How many provinces existed before the 2025 reorganisation (the coverage's denominator, 63 in the real data). */
+  provinces: number;
+}
+
+const rankingBase = new WeakMap<SiteData, Map<string, RankingBarsBase | null>>();
+
+function rankingBarsBase(site: SiteData, indicator: Indicator, year: number): RankingBarsBase | null {
+  return memoPer(rankingBase, site, `${indicator}|${year}`, () => {
+    const rows = scoredEntries(site.tables, indicator, year);
+    if (rows.length < 3) return null;
+    const sorted = sortRanked(rows.map((r) => ({ id: r.unit_id, label: site.places.get(r.unit_id).name, value: r.value, rank: rankIsStated(r) ? r.rank : null })));
+    return {
+      rows, sorted, index: new Map(sorted.map((item, i) => [item.id, i])), sourceOf: new Map(rows.map((r) => [r.unit_id, r.source_id])),
+      mean: nationalMean(site.tables, indicator, year),
+      provinces: site.places.ofTier("province").filter((p) => !p.valid_from).length,
+    };
+  });
+}
+
+/**
+ * Ranked bars of the provinces with a value in one year (official ranks in the labels), the mean as a rule. The
+ * country's chart (home and ranking pages) draws every province; a province's page draws an excerpt: itself with up
+ * to 4 provinces above and 4 below (excerptAround), and links to the whole ranking, so a page's size and build time
+ * do not grow with the number of provinces ranked.
+ */
 function rankingBars(site: SiteData, indicator: Indicator, year: number, chartId: string, unitId: string): PlaceChart | null {
-  const rows = scoredEntries(site.tables, indicator, year);
-  if (rows.length < 3) return null;
-  const mean = nationalMean(site.tables, indicator, year);
+  const base = rankingBarsBase(site, indicator, year);
+  if (!base) return null;
+  const { rows, mean, provinces } = base;
   const label = indicator === "sipas" ? "SIPAS" : "PAR INDEX";
   const what = indicator === "sipas" ? "chỉ số SIPAS" : "điểm PAR INDEX";
+  const What = `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
+  const isCountry = unitId === COUNTRY;
+  const index = base.index.get(unitId);
+  if (!isCountry && index === undefined) return null;
+  const { items, excerpt } = isCountry ? { items: base.sorted, excerpt: undefined } : excerptAround(base.sorted, index as number, "tỉnh, thành phố");
+  const place = isCountry ? null : displayName(site.places.get(unitId));
+  const ranks = "Số trước tên là hạng chính thức theo nguồn (không có số: nguồn không nêu hạng, hoặc hạng chỉ suy ra từ thứ tự liệt kê; xem bảng).";
   return {
-    chartId, unitId, heading: `${label} ${year}: các tỉnh có số liệu`, publisher: MINISTRY,
+    chartId, unitId, publisher: MINISTRY,
+    heading: excerpt ? `${label} ${year}: ${place} và các tỉnh, thành phố xếp liền kề` : `${label} ${year}: các tỉnh có số liệu`,
     spec: { type: "rankedBars", data: {
-      title: `${what.charAt(0).toUpperCase()}${what.slice(1)} ${year} của ${rows.length} tỉnh, thành phố có trong dữ liệu`,
+      title: excerpt
+        ? `${What} ${year} quanh ${place}: ${excerptText(excerpt, items.length).replace(/^T/, "t")} có trong dữ liệu`
+        : `${What} ${year} của ${rows.length} tỉnh, thành phố có trong dữ liệu`,
       population: `tỉnh, thành phố có ${what} ${year} trong dữ liệu`, measure: `${what} ${year}`,
-      items: rows.map((r) => ({ id: r.unit_id, label: site.places.get(r.unit_id).name, value: r.value, rank: rankIsStated(r) ? r.rank : null })),
-      highlightId: unitId === COUNTRY ? undefined : unitId, mean: mean?.value != null ? { value: mean.value, label: "Trung bình cả nước" } : undefined,
+      items, ...(excerpt ? { excerpt } : {}),
+      highlightId: isCountry ? undefined : unitId, mean: mean?.value != null ? { value: mean.value, label: "Trung bình cả nước" } : undefined,
       ...(indicator === "sipas" ? { unit: "percent" as const } : {}),
     } },
-    sources: uniq([...rows.map((r) => r.source_id), ...(mean ? [mean.source_id] : [])]),
-    note: `Chỉ gồm ${rows.length}/63 tỉnh, thành phố mà dữ liệu có số liệu năm ${year}. Số trước tên là hạng chính thức theo nguồn (không có số: nguồn không nêu hạng, hoặc hạng chỉ suy ra từ thứ tự liệt kê; xem bảng).`,
+    sources: uniq([...(excerpt ? items.map((i) => base.sourceOf.get(i.id) ?? "") : rows.map((r) => r.source_id)), ...(mean ? [mean.source_id] : [])]),
+    note: excerpt
+      ? `${excerptText(excerpt, items.length)}: ${place} cùng tối đa ${EXCERPT_RADIUS} tỉnh, thành phố xếp liền trên và ${EXCERPT_RADIUS} xếp liền dưới. Dữ liệu có số liệu năm ${year} của ${rows.length}/${provinces} tỉnh, thành phố. ${ranks}`
+      : `Chỉ gồm ${rows.length}/${provinces} tỉnh, thành phố mà dữ liệu có số liệu năm ${year}. ${ranks}`,
+    ...(excerpt ? { more: { path: `/xep-hang/${indicator}/${year}/`, text: `Xem bảng xếp hạng đầy đủ ${rows.length} tỉnh, thành phố (${label} ${year})` } } : {}),
   };
 }
 
@@ -296,11 +348,18 @@ export const CHART_BUILDERS: Record<string, Builder> = {
   "tre-han-cap-huyen": districtLate,
 };
 
-/** One chart of a place, or null when the place has no data for it. */
+const built = new WeakMap<SiteData, Map<string, PlaceChart | null>>();
+
+/**
+ * One chart of a place, or null when the place has no data for it. Built once per site, chart and place: the place
+ * page, the embed page, the CSV and the SVG download and getStaticPaths all ask for it, and get the same object.
+ */
 export function placeChart(site: SiteData, chartId: string, unitId: string): PlaceChart | null {
-  const ranking = RANKING_CHART.exec(chartId);
-  if (ranking) return unitId === COUNTRY ? rankingBars(site, ranking[1] as Indicator, Number(ranking[2]), chartId, unitId) : null;
-  return CHART_BUILDERS[chartId]?.(site, unitId) ?? null;
+  return memoPer(built, site, `${chartId} ${unitId}`, () => {
+    const ranking = RANKING_CHART.exec(chartId);
+    if (ranking) return unitId === COUNTRY ? rankingBars(site, ranking[1] as Indicator, Number(ranking[2]), chartId, unitId) : null;
+    return CHART_BUILDERS[chartId]?.(site, unitId) ?? null;
+  });
 }
 
 /** Every chart that exists, for every place (the build generates an embed page, CSV and SVG for each). */

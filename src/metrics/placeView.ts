@@ -7,6 +7,7 @@ import { runChecks, type Check } from "./checks";
 import { groupFigures, lateRate, onTimeRate, type FigureGroup } from "./figures";
 import { rowsOfUnit } from "../tables/byUnit";
 import { FACT_DATASETS, type FactDatasetName } from "../schemas/index";
+import { groupBy } from "../lib/collect";
 
 export interface DossierGroupView {
   group: FigureGroup<DossierRow>;
@@ -84,18 +85,6 @@ export class SiteData {
   hasFigures(unitId: string): boolean {
     return FACT_DATASETS.some((name) => rowsOfUnit(this.tables, name, unitId).length > 0);
   }
-}
-
-/** Groups items by a key, keeping input order inside each group. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 let site: SiteData | undefined;

@@ -1,5 +1,6 @@
 /** The place model: names, kinds, hierarchy and lineage (predecessors are derived from successor_ids). */
 import type { Unit, UnitKind } from "../schemas/units";
+import { pushTo } from "../lib/collect";
 
 export type Tier = "country" | "province" | "district" | "commune";
 
@@ -42,17 +43,24 @@ export function placePath(unit: Pick<Unit, "unit_id" | "kind">): string {
   return `/${prefix}/${unit.unit_id}/`;
 }
 
-/** Index over units with the derived relations pages need. */
+const byVietnameseName = (a: Unit, b: Unit) => a.name.localeCompare(b.name, "vi");
+
+/**
+ * Index over units with the derived relations pages need. Built once per build and asked once or more per page,
+ * so every answer is a lookup: children and tiers are sorted on first use and kept (callers must not mutate them).
+ */
 export class Places {
   readonly byId: Map<string, Unit>;
   private readonly children = new Map<string, Unit[]>();
   private readonly predecessors = new Map<string, Unit[]>();
+  private readonly sortedChildren = new Set<string>();
+  private readonly tiers = new Map<Tier, readonly Unit[]>();
 
   constructor(readonly units: Unit[]) {
     this.byId = new Map(units.map((u) => [u.unit_id, u]));
     for (const u of units) {
-      if (u.parent_id) this.children.set(u.parent_id, [...(this.children.get(u.parent_id) ?? []), u]);
-      for (const s of u.successor_ids) this.predecessors.set(s, [...(this.predecessors.get(s) ?? []), u]);
+      if (u.parent_id) pushTo(this.children, u.parent_id, u);
+      for (const s of u.successor_ids) pushTo(this.predecessors, s, u);
     }
   }
 
@@ -62,12 +70,19 @@ export class Places {
     return unit;
   }
 
-  childrenOf(id: string): Unit[] {
-    return [...(this.children.get(id) ?? [])].sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  /** Units whose parent is this one, sorted by Vietnamese name. */
+  childrenOf(id: string): readonly Unit[] {
+    const list = this.children.get(id);
+    if (!list) return [];
+    if (!this.sortedChildren.has(id)) {
+      list.sort(byVietnameseName);
+      this.sortedChildren.add(id);
+    }
+    return list;
   }
 
   /** Units whose territory passed to this one; `tier` keeps only units of that tier (e.g. provinces). */
-  predecessorsOf(id: string, tier?: Tier): Unit[] {
+  predecessorsOf(id: string, tier?: Tier): readonly Unit[] {
     const all = this.predecessors.get(id) ?? [];
     return tier ? all.filter((u) => tierOf(u.kind) === tier) : all;
   }
@@ -96,8 +111,10 @@ export class Places {
   }
 
   /** Units of one tier, sorted by Vietnamese name. */
-  ofTier(tier: Tier): Unit[] {
-    return this.units.filter((u) => tierOf(u.kind) === tier).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  ofTier(tier: Tier): readonly Unit[] {
+    let list = this.tiers.get(tier);
+    if (!list) this.tiers.set(tier, (list = this.units.filter((u) => tierOf(u.kind) === tier).sort(byVietnameseName)));
+    return list;
   }
 
   /** True when the unit no longer exists in this form: every valid_to in the data lies in the past. */

@@ -1,7 +1,7 @@
 /** A province against the country and its region, year by year (pure; figures only where stated). */
 import type { Tables } from "../loaders/datasets";
 import type { Unit } from "../schemas/units";
-import { INDICATORS, nationalMean, ranking, regionMean, yearsOf, disagrees, type Indicator, type RankedEntry } from "./rankings";
+import { INDICATORS, nationalMean, rankedEntry, regionMean, yearsOf, disagrees, type Indicator, type RankedEntry } from "./rankings";
 import { formatNumber } from "../lib/format";
 
 export interface YearContext {
@@ -20,7 +20,7 @@ export function provinceHistory(tables: Tables, unit: Unit): YearContext[] {
   const out: YearContext[] = [];
   for (const indicator of INDICATORS) {
     for (const year of yearsOf(tables, indicator)) {
-      const entry = ranking(tables, indicator, year).find((e) => e.unit_id === unit.unit_id);
+      const entry = rankedEntry(tables, indicator, year, unit.unit_id);
       if (!entry) continue;
       const mean = nationalMean(tables, indicator, year);
       const region = regionMean(tables, indicator, year, unit.region);
@@ -42,7 +42,7 @@ export const SERIES_COLUMNS = ["unit_id", "name", "indicator", "year", "value", 
  * estimated), with the stated national and regional means: the table a province page (or, for a unit formed
  * in 2025, each predecessor) shows, as data.
  */
-export function provinceSeriesRows(tables: Tables, provinces: Unit[]): Record<(typeof SERIES_COLUMNS)[number], string | number | null>[] {
+export function provinceSeriesRows(tables: Tables, provinces: readonly Unit[]): Record<(typeof SERIES_COLUMNS)[number], string | number | null>[] {
   return provinces.flatMap((unit) => {
     const history = provinceHistory(tables, unit);
     return INDICATORS.flatMap((indicator) => yearsOf(tables, indicator).map((year) => {

@@ -8,6 +8,7 @@ import type { Unit } from "../schemas/units";
 import type { ParIndexRow } from "../schemas/parIndex";
 import { toSlug } from "../lib/slug";
 import { formatNumber } from "../lib/format";
+import { memoPer, pushTo } from "../lib/collect";
 
 export const INDICATORS = ["par-index", "sipas"] as const;
 export type Indicator = (typeof INDICATORS)[number];
@@ -46,18 +47,24 @@ export function parValue(r: Pick<ParIndexRow, "score" | "max_score" | "percent_s
   return r.score ?? (r.max_score === 100 ? r.percent_stated : null);
 }
 
+// Answers computed once per tables object and kept for the build (memoPer): pages ask about rankings once per
+// province and year, and must not scan whole tables each time (a country's par_index holds every district's rows).
+const nationalRowsCache = new WeakMap<Tables, Map<string, NationalRow[]>>();
+
 /** The national rows of an indicator (ministry PAR INDEX, or SIPAS overall) for every province and year. */
 export function nationalRows(tables: Tables, indicator: Indicator): NationalRow[] {
-  if (indicator === "par-index") {
-    return tables.par_index.filter((r) => r.row.assessor === "ministry" && r.row.rank_scope !== "province").map(({ row }) => ({
-      unit_id: row.unit_id, year: row.year, value: parValue(row), rank: row.rank, rank_of: row.rank_of,
+  return memoPer(nationalRowsCache, tables, indicator, () => {
+    if (indicator === "par-index") {
+      return tables.par_index.filter((r) => r.row.assessor === "ministry" && r.row.rank_scope !== "province").map(({ row }) => ({
+        unit_id: row.unit_id, year: row.year, value: parValue(row), rank: row.rank, rank_of: row.rank_of,
+        quality: row.quality, source_id: row.source_id, note: row.note,
+      }));
+    }
+    return tables.satisfaction.filter((r) => r.row.survey === "sipas" && r.row.indicator === "overall").map(({ row }) => ({
+      unit_id: row.unit_id, year: row.year, value: row.value, rank: row.rank, rank_of: row.rank_of,
       quality: row.quality, source_id: row.source_id, note: row.note,
     }));
-  }
-  return tables.satisfaction.filter((r) => r.row.survey === "sipas" && r.row.indicator === "overall").map(({ row }) => ({
-    unit_id: row.unit_id, year: row.year, value: row.value, rank: row.rank, rank_of: row.rank_of,
-    quality: row.quality, source_id: row.source_id, note: row.note,
-  }));
+  });
 }
 
 /** Every indicator and year that has a ranking page (and its downloads). */
@@ -65,28 +72,30 @@ export function indicatorYears(tables: Tables): { indicator: Indicator; year: nu
   return INDICATORS.flatMap((indicator) => yearsOf(tables, indicator).map((year) => ({ indicator, year })));
 }
 
+const yearsCache = new WeakMap<Tables, Map<string, number[]>>();
+
 /** Years with at least one row for the indicator, ascending. */
 export function yearsOf(tables: Tables, indicator: Indicator): number[] {
-  return [...new Set(nationalRows(tables, indicator).map((r) => r.year))].sort((a, b) => a - b);
+  return memoPer(yearsCache, tables, indicator, () => [...new Set(nationalRows(tables, indicator).map((r) => r.year))].sort((a, b) => a - b));
 }
 
 const rankingCache = new WeakMap<Tables, Map<string, RankedEntry[]>>();
 
 /** The ranking of one year: one entry per province, by rank, then value; provinces with no rank last. */
 export function ranking(tables: Tables, indicator: Indicator, year: number): RankedEntry[] {
-  let cache = rankingCache.get(tables);
-  if (!cache) rankingCache.set(tables, (cache = new Map()));
-  const key = `${indicator}|${year}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const result = computeRanking(tables, indicator, year);
-  cache.set(key, result);
-  return result;
+  return memoPer(rankingCache, tables, `${indicator}|${year}`, () => computeRanking(tables, indicator, year));
+}
+
+const entryCache = new WeakMap<Tables, Map<string, Map<string, RankedEntry>>>();
+
+/** One province's entry in the ranking of a year (undefined when it has no row), without scanning the ranking. */
+export function rankedEntry(tables: Tables, indicator: Indicator, year: number, unitId: string): RankedEntry | undefined {
+  return memoPer(entryCache, tables, `${indicator}|${year}`, () => new Map(ranking(tables, indicator, year).map((e) => [e.unit_id, e]))).get(unitId);
 }
 
 function computeRanking(tables: Tables, indicator: Indicator, year: number): RankedEntry[] {
   const byUnit = new Map<string, NationalRow[]>();
-  for (const r of nationalRows(tables, indicator).filter((x) => x.year === year)) byUnit.set(r.unit_id, [...(byUnit.get(r.unit_id) ?? []), r]);
+  for (const r of nationalRows(tables, indicator)) if (r.year === year) pushTo(byUnit, r.unit_id, r);
   return [...byUnit.values()].map((rows) => {
     const [first, ...rest] = byStrength(rows) as [NationalRow, ...NationalRow[]];
     return { ...first, others: rest.map((o) => ({ value: o.value, rank: o.rank, source_id: o.source_id, quality: o.quality })) };
@@ -150,11 +159,21 @@ export function disagrees(entry: RankedEntry): boolean {
 
 export interface NationalStat { value: number | null; source_id: string; note: string | null; indicator: string; population: string; statistic: string }
 
-/** National statistics of an indicator and year (mean, min, max, band counts, region means). */
+const statsCache = new WeakMap<Tables, Map<string, Map<string, NationalStat[]>>>();
+
+/** National statistics of an indicator and year (mean, min, max, band counts, region means), in file order. */
 export function nationalStats(tables: Tables, indicator: Indicator, year: number): NationalStat[] {
-  return tables.stats
-    .filter((r) => r.row.scope_unit_id === "viet-nam" && r.row.population === "provinces" && r.row.indicator === STAT_INDICATOR[indicator] && r.row.year === year)
-    .map(({ row }) => ({ value: row.value, source_id: row.source_id, note: row.note, indicator: row.indicator, population: row.population, statistic: row.statistic }));
+  // One pass over stats.csv per build, grouped by indicator and year (pages ask per province and year).
+  const byKey = memoPer(statsCache, tables, "", () => {
+    const out = new Map<string, NationalStat[]>();
+    for (const { row } of tables.stats) {
+      if (row.scope_unit_id !== "viet-nam" || row.population !== "provinces") continue;
+      const stat = { value: row.value, source_id: row.source_id, note: row.note, indicator: row.indicator, population: row.population, statistic: row.statistic };
+      pushTo(out, `${row.indicator}|${row.year}`, stat);
+    }
+    return out;
+  });
+  return byKey.get(`${STAT_INDICATOR[indicator]}|${year}`) ?? [];
 }
 
 /** The national mean as stated (first source), or null. */

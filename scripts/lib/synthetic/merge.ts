@@ -4,7 +4,7 @@
  * (the research has no successor for them), so only synthetic ones are merged.
  */
 import type { Unit } from "../../../src/schemas/units";
-import { groupBy } from "../../../src/metrics/placeView";
+import { groupBy } from "../../../src/lib/collect";
 import { apportion } from "./apportion";
 import { NameBook } from "./names";
 import { skewedWeight, streamOf } from "./random";

@@ -4,7 +4,7 @@
  * the provinces' PAR INDEX of their districts, ranked within the province, with a band.
  */
 import type { Unit } from "../../../src/schemas/units";
-import { groupBy } from "../../../src/metrics/placeView";
+import { groupBy } from "../../../src/lib/collect";
 import type { Coverage } from "./coverage";
 import { streamOf, type Random } from "./random";
 import { SYNTHETIC_SOURCE_ID } from "./unit";

@@ -7,7 +7,7 @@
  */
 import type { Unit } from "../../../src/schemas/units";
 import { tierOf } from "../../../src/metrics/places";
-import { groupBy } from "../../../src/metrics/placeView";
+import { groupBy } from "../../../src/lib/collect";
 import { apportion } from "./apportion";
 import { COMMUNE_SHARE, communeKind, districtKind, numberedWard, type DistrictKind } from "./kinds";
 import { NameBook } from "./names";

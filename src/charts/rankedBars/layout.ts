@@ -4,8 +4,8 @@
  */
 import { scaleLinear } from "d3-scale";
 import { max } from "d3-array";
-import { valueFormatter } from "../../lib/format";
-import { FONT, fitAnchor, textWidth } from "../text";
+import { formatNumber, valueFormatter } from "../../lib/format";
+import { FONT, fitAnchor, textWidth, wrapText } from "../text";
 import { px, type ChartLayout, type Margin, type Mark } from "../marks";
 import { valueColumn, type Cell, type DataTable } from "../table";
 
@@ -26,7 +26,26 @@ export interface RankedBarsData {
   highlightId?: string | undefined;
   mean?: { value: number; label: string } | undefined;
   unit?: "number" | "percent";
+  /**
+   * Set when the items are only part of a longer ranking (see excerptAround): they come in chart order, as a slice
+   * of sortRanked(whole), and are not sorted again; `from` is the position (1 = best) of the first one in the whole,
+   * `of` how many places the whole has, `noun` what they are ("tỉnh, thành phố"). Positions, summary and table
+   * count in the whole ranking, and the drawing says it is an excerpt.
+   */
+  excerpt?: RankingExcerpt | undefined;
 }
+
+export interface RankingExcerpt {
+  from: number;
+  of: number;
+  noun: string;
+}
+
+/** How many places above and below the highlighted one an excerpt of a ranking shows. */
+export const EXCERPT_RADIUS = 4;
+
+/** Line height of the excerpt note under the bars (11 px text). */
+const EXCERPT_LINE = 15;
 
 export interface RankedBarsOptions {
   width: number;
@@ -72,22 +91,46 @@ const valuesOf = (data: RankedBarsData) => [...data.items.map((i) => i.value), d
 const formatterOf = (data: RankedBarsData) => valueFormatter(data.unit, valuesOf(data));
 
 /** Items sorted best first; equal values by official rank when both have one ("27." before "28."), else input order. */
-export function sortRanked(items: RankedItem[]): RankedItem[] {
+export function sortRanked(items: readonly RankedItem[]): RankedItem[] {
   return [...items].sort((a, b) => b.value - a.value || (typeof a.rank === "number" && typeof b.rank === "number" ? a.rank - b.rank : 0));
 }
 
-/** One sentence: how many, where the highlighted place stands, top, bottom, mean. */
+/** The items in drawing order: sorted, unless they are an excerpt (already a slice of the sorted whole). */
+const drawnOrder = (data: RankedBarsData): RankedItem[] => (data.excerpt ? data.items : sortRanked(data.items));
+
+/**
+ * The place at `index` of a ranking already in chart order (sortRanked) with up to `radius` places above and below
+ * it, as the items and excerpt of RankedBarsData; ties keep the whole ranking's order, since this only slices it.
+ * A ranking no longer than an excerpt would be is returned whole, without `excerpt`.
+ */
+export function excerptAround(sorted: readonly RankedItem[], index: number, noun: string, radius = EXCERPT_RADIUS): Pick<RankedBarsData, "items" | "excerpt"> {
+  if (sorted.length <= 2 * radius + 1) return { items: [...sorted] };
+  const from = Math.max(0, index - radius);
+  return { items: sorted.slice(from, Math.min(sorted.length, index + radius + 1)), excerpt: { from: from + 1, of: sorted.length, noun } };
+}
+
+/** "vị trí 19–27 trên 27": which positions of the whole an excerpt of `count` places shows. */
+const positionsText = (excerpt: RankingExcerpt, count: number) =>
+  `vị trí ${formatNumber(excerpt.from)}–${formatNumber(excerpt.from + count - 1)} trên ${formatNumber(excerpt.of)}`;
+
+/** "Trích vị trí 19–27 trên 27 tỉnh, thành phố": what part of the whole an excerpt shows. */
+export function excerptText(excerpt: RankingExcerpt, count: number): string {
+  return `Trích ${positionsText(excerpt, count)} ${excerpt.noun}`;
+}
+
+/** One sentence: how many, where the highlighted place stands, top, bottom (of the excerpt, when it is one), mean. */
 export function summarizeRankedBars(data: RankedBarsData): string {
-  const sorted = sortRanked(data.items);
+  const sorted = drawnOrder(data);
   if (sorted.length === 0) return `Chưa có số liệu ${data.measure}.`;
   const fmt = formatterOf(data);
   const top = sorted[0]!;
   const bottom = sorted[sorted.length - 1]!;
-  const parts = [`${sorted.length} ${data.population}`];
+  const first = data.excerpt?.from ?? 1;
+  const parts = [data.excerpt ? `trích ${positionsText(data.excerpt, sorted.length)} ${data.population}` : `${sorted.length} ${data.population}`];
   const index = sorted.findIndex((i) => i.id === data.highlightId);
   const hit = sorted[index];
-  if (hit) parts.push(`${hit.label} đứng thứ ${index + 1} trong số này với ${fmt(hit.value)}${typeof hit.rank === "number" ? ` (hạng chính thức ${hit.rank})` : ""}`);
-  parts.push(`cao nhất ${top.label} (${fmt(top.value)}), thấp nhất ${bottom.label} (${fmt(bottom.value)})`);
+  if (hit) parts.push(`${hit.label} đứng thứ ${formatNumber(first + index)} ${data.excerpt ? `trên ${formatNumber(data.excerpt.of)}` : "trong số này"} với ${fmt(hit.value)}${typeof hit.rank === "number" ? ` (hạng chính thức ${hit.rank})` : ""}`);
+  parts.push(`${data.excerpt ? "trong đoạn trích " : ""}cao nhất ${top.label} (${fmt(top.value)}), thấp nhất ${bottom.label} (${fmt(bottom.value)})`);
   if (data.mean) parts.push(`${data.mean.label} ${fmt(data.mean.value)}`);
   return `${data.measure.charAt(0).toUpperCase()}${data.measure.slice(1)}: ${parts.join("; ")}.`;
 }
@@ -108,13 +151,17 @@ export function layoutRankedBars(data: RankedBarsData, options: Partial<RankedBa
   const { width, rowHeight, margin } = o;
   const above = o.labels === "above";
   const fmt = formatterOf(data);
-  const sorted = sortRanked(data.items);
-  const height = margin.top + sorted.length * rowHeight + margin.bottom;
+  const sorted = drawnOrder(data);
+  // An excerpt says so under its bars, in the drawing itself, so the picture never passes for the whole ranking.
+  const excerptLines = data.excerpt ? wrapText(`${excerptText(data.excerpt, sorted.length)}.`, width - margin.left - margin.right, FONT.small) : [];
+  const barsBottom = margin.top + sorted.length * rowHeight;
+  const height = barsBottom + (excerptLines.length > 0 ? 6 + excerptLines.length * EXCERPT_LINE : 0) + margin.bottom;
   const x0 = margin.left + (above ? 0 : o.labelWidth);
   const domainMax = o.domainMax ?? Math.max(100, max(sorted, (d) => d.value) ?? 0);
   const x = scaleLinear().domain([0, domainMax]).range([x0, width - margin.right]);
+  const first = data.excerpt?.from ?? 1;
   const bars: PlacedBar[] = sorted.map((item, i) => ({
-    ...item, position: i + 1, y: margin.top + i * rowHeight, width: px(x(item.value) - x0), highlight: item.id === data.highlightId,
+    ...item, position: first + i, y: margin.top + i * rowHeight, width: px(x(item.value) - x0), highlight: item.id === data.highlightId,
   }));
   const meanX = data.mean ? px(x(data.mean.value)) : null;
   // Label on the left: name, bar and value share one line. Label above: the name line, then the bar.
@@ -137,24 +184,30 @@ export function layoutRankedBars(data: RankedBarsData, options: Partial<RankedBa
     const at = fitAnchor(meanX, textWidth(label, FONT.small), 0, width);
     // The rule goes first so that names and values (with a white halo) are drawn over it.
     marks.unshift(
-      { type: "line", class: "rule", x1: meanX, x2: meanX, y1: margin.top - 6, y2: height - margin.bottom },
+      { type: "line", class: "rule", x1: meanX, x2: meanX, y1: margin.top - 6, y2: barsBottom },
       { type: "text", class: "small", x: px(at.x), y: margin.top - 10, text: label, anchor: at.anchor },
     );
   }
+  excerptLines.forEach((line, i) => marks.push({ type: "text", class: "small muted", x: margin.left, y: barsBottom + 6 + (i + 1) * EXCERPT_LINE - 4, text: line }));
   return { width, height, title: data.title, desc: summarizeRankedBars(data), marks, bars, meanX };
 }
 
-/** The drawn bars as rows (position in this chart, official rank when known, id, name, value), plus the mean. */
+
+/**
+ * The drawn bars as rows (position in this chart, or in the whole ranking for an excerpt; official rank when known;
+ * id, name, value), plus the mean.
+ */
 export function rankedBarsTable(data: RankedBarsData): DataTable {
   const ranked = data.items.some((item) => typeof item.rank === "number");
-  const rows: Record<string, Cell>[] = sortRanked(data.items).map((item, i) => ({
-    position: i + 1, ...(ranked ? { rank: item.rank ?? null } : {}), unit_id: item.id, name: item.label, value: item.value,
+  const first = data.excerpt?.from ?? 1;
+  const rows: Record<string, Cell>[] = drawnOrder(data).map((item, i) => ({
+    position: first + i, ...(ranked ? { rank: item.rank ?? null } : {}), unit_id: item.id, name: item.label, value: item.value,
   }));
   if (data.mean) rows.push({ position: "", ...(ranked ? { rank: "" } : {}), unit_id: "", name: data.mean.label, value: data.mean.value });
   return {
     caption: data.title,
     columns: [
-      { key: "position", label: "Thứ tự trong biểu đồ", format: "number" },
+      { key: "position", label: data.excerpt ? "Vị trí trong bảng đầy đủ" : "Thứ tự trong biểu đồ", format: "number" },
       ...(ranked ? [{ key: "rank", label: "Hạng chính thức", format: "number" as const }] : []),
       { key: "unit_id", label: "Mã đơn vị" },
       { key: "name", label: "Đơn vị" },

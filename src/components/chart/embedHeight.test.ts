@@ -21,6 +21,13 @@ describe("embedPageHeight", () => {
   });
 });
 
+describe("embedPageHeight with a link to the whole", () => {
+  it("adds the link's paragraph under the note", () => {
+    const more = "Xem bảng xếp hạng đầy đủ 27 tỉnh, thành phố (PAR INDEX 2023)";
+    expect(embedPageHeight({ ...parts, more }, 300)).toBeGreaterThan(embedPageHeight(parts, 300) + 2 * 15);
+  });
+});
+
 describe("embedHeight", () => {
   it("covers the tallest page from 300 px to the iframe's max-width, in whole 10 px", () => {
     const height = embedHeight(parts);

@@ -22,6 +22,8 @@ export interface EmbedParts {
   /** The narrow layout, shown when the chart's box is narrower than NARROW_BELOW. */
   narrow?: EmbedChart | null;
   note?: string | undefined;
+  /** The text of the link to the whole (a ranking excerpt's), a paragraph of its own under the note. */
+  more?: string | undefined;
   /** The citation line as plain text. */
   cite: string;
   /** The iframe's max-width in px. */
@@ -54,6 +56,7 @@ export function embedPageHeight(parts: EmbedParts, width: number): number {
     + lines(parts.heading, box, HEADING.size, true) * HEADING.lineHeight + HEADING.marginBottom
     + 2 * SVG_MARGIN + drawnHeight(chart, box)
     + (parts.note ? 2 * BODY.margin + lines(parts.note, box, BODY.size) * BODY.lineHeight : 0)
+    + (parts.more ? 2 * BODY.margin + lines(parts.more, box, BODY.size) * BODY.lineHeight : 0)
     + lines(TABLE_SUMMARY, box, BODY.size) * BODY.lineHeight
     + CITE.marginTop + lines(parts.cite, box, CITE.size) * CITE.lineHeight
   );

@@ -6,6 +6,7 @@ import { allPlaceCharts, placeChart } from "../../metrics/placeCharts";
 import { layoutOf, tableOf } from "../../charts/spec";
 import { tableToCsv } from "../../charts/table";
 import { toSvg } from "../../charts/svg";
+import { svgCss } from "../../charts/svgStyle";
 import { csvResponse } from "../../lib/csvOut";
 import tokens from "../../styles/tokens.css?raw";
 import chartCss from "../../charts/chart.css?raw";
@@ -22,6 +23,7 @@ export const GET: APIRoute = async ({ params }) => {
   const chart = placeChart(siteData(await getTables()), chartId, rest.join("/"));
   if (!chart) return new Response("not found", { status: 404 });
   if (ext === "csv") return csvResponse(tableToCsv(tableOf(chart.spec)));
-  const svg = toSvg(layoutOf(chart.spec), { id: "chart", css: `${tokens}\n${chartCss}` });
+  const layout = layoutOf(chart.spec);
+  const svg = toSvg(layout, { id: "chart", css: svgCss(layout, chartCss, tokens) });
   return new Response(svg, { headers: { "Content-Type": "image/svg+xml" } });
 };

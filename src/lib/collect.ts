@@ -1,0 +1,29 @@
+/**
+ * Indexes built once per build and asked once or more per page: grouped lists that grow by appending (never by
+ * copying the list per item, which is quadratic for a province with thousands of communes) and values memoised
+ * per owner object (a SiteData or a Tables), so that a page's work depends on its own rows, not on the whole data.
+ */
+
+/** Appends `item` to the list under `key`, creating the list on first use. */
+export function pushTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** Groups items by a key, keeping input order inside each group and the order in which keys first appear. */
+export function groupBy<K, T>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) pushTo(out, key(item), item);
+  return out;
+}
+
+/** The value under `key` for `owner`, computed on first request and kept as long as the owner lives. */
+export function memoPer<O extends object, T>(cache: WeakMap<O, Map<string, T>>, owner: O, key: string, compute: () => T): T {
+  let map = cache.get(owner);
+  if (!map) cache.set(owner, (map = new Map()));
+  if (map.has(key)) return map.get(key) as T;
+  const value = compute();
+  map.set(key, value);
+  return value;
+}
