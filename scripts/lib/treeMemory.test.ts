@@ -11,6 +11,8 @@ const parentScript = `${hold}
 const child = require("node:child_process").spawn(process.execPath, ["-e", ${JSON.stringify(childScript)}], { stdio: ["ignore", "pipe", "inherit"] });
 child.stdout.once("data", () => process.stdout.write("ready\\n"));`;
 
+// Starting two Node processes that fill 100 MB each can take seconds on a busy 2-core machine: a generous limit.
+const START = 60_000;
 let running: ChildProcess | undefined;
 afterEach(() => {
   if (running?.pid) for (const pid of processTree(running.pid).reverse()) process.kill(pid);
@@ -30,7 +32,7 @@ describe("treeRssKb", () => {
     const mb = treeRssKb(child.pid as number) / 1024;
     expect(mb).toBeGreaterThan(200);
     expect(mb).toBeLessThan(400);
-  });
+  }, START);
 
   it("is 0 for a process that does not exist", () => {
     expect(treeRssKb(2 ** 22 + 1)).toBe(0);
@@ -46,5 +48,5 @@ describe("samplePeak", () => {
     const peak = sampler.stop();
     expect(peak).toBeGreaterThan(200);
     expect(peak).toBeLessThan(400);
-  });
+  }, START);
 });
