@@ -43,7 +43,6 @@ const MINISTRY = "Bộ Nội vụ";
 type Builder = (site: SiteData, unitId: string) => PlaceChart | null;
 
 const COUNTRY = "viet-nam";
-
 const uniq = (ids: string[]) => [...new Set(ids)];
 /** The report lines of the rows a chart draws. */
 const locatorsOf = (rows: readonly { source_id: string; line: number | null }[]): Locator[] =>

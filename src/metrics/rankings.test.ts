@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byStrength, indicatorYears, ranking, rankIsStated, weakRankClashes, type RankedEntry } from "./rankings";
+import { byStrength, indicatorYears, nationalStats, rankedEntry, ranking, rankIsStated, weakRankClashes, yearsOf, type RankedEntry } from "./rankings";
 import { loadAll } from "../loaders/datasets";
 
 const row = (quality: string, value: number | null, rank: number | null, source_id = "s") => ({ quality, value, rank, source_id });
@@ -53,5 +53,23 @@ describe("ranking of the real data", () => {
   });
   it("no year has a rank from listing order on a place another province's printed rank holds", () => {
     for (const { indicator, year } of indicatorYears(tables)) expect(weakRankClashes(ranking(tables, indicator, year))).toEqual([]);
+  });
+});
+
+describe("answers computed once per build", () => {
+  const { tables } = loadAll("data");
+  it("rankedEntry is the province's entry of the ranking, found without a scan (undefined without a row)", () => {
+    for (const { indicator, year } of indicatorYears(tables)) {
+      for (const e of ranking(tables, indicator, year)) expect(rankedEntry(tables, indicator, year, e.unit_id)).toBe(e);
+    }
+    expect(rankedEntry(tables, "par-index", 2023, "soc-trang/vinh-chau")).toBeUndefined();
+  });
+  it("yearsOf and nationalStats give the same object when asked again; stats are those of viet-nam's provinces for the year", () => {
+    expect(yearsOf(tables, "sipas")).toBe(yearsOf(tables, "sipas"));
+    const stats = nationalStats(tables, "par-index", 2023);
+    expect(nationalStats(tables, "par-index", 2023)).toBe(stats);
+    expect(stats.find((s) => s.statistic === "mean")?.value).toBe(86.98);
+    const scanned = tables.stats.filter((r) => r.row.scope_unit_id === "viet-nam" && r.row.population === "provinces" && r.row.indicator === "par_index" && r.row.year === 2023);
+    expect(stats.map((s) => s.statistic)).toEqual(scanned.map((r) => r.row.statistic));
   });
 });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { loadAll } from "../loaders/datasets";
+import { SiteData } from "./placeView";
+import { allPlaceCharts, placeChart } from "./placeCharts";
+import type { RankedBarsData } from "../charts/rankedBars/layout";
+
+const site = new SiteData(loadAll("data").tables);
+const ranked = (chartId: string, unitId: string) => placeChart(site, chartId, unitId)?.spec.data as RankedBarsData | undefined;
+
+describe("placeChart", () => {
+  it("builds a chart once per site: the page, the embed page and both downloads get the same object", () => {
+    expect(placeChart(site, "ho-so", "soc-trang/vinh-chau")).toBe(placeChart(site, "ho-so", "soc-trang/vinh-chau"));
+    expect(placeChart(site, "par-xep-hang", "soc-trang/vinh-chau")).toBeNull();
+  });
+
+  it("draws a province's PAR INDEX ranking as an excerpt: Sóc Trăng, 26th of 27 in 2023, with 4 above and 1 below", () => {
+    const data = ranked("par-xep-hang", "soc-trang");
+    expect(data?.items.map((i) => i.id)).toEqual(["kon-tum", "tien-giang", "quang-nam", "binh-thuan", "soc-trang", "an-giang"]);
+    expect(data?.excerpt).toEqual({ from: 22, of: 27, noun: "tỉnh, thành phố" });
+    expect(data?.mean?.value).toBe(86.98);
+    expect(placeChart(site, "par-xep-hang", "soc-trang")?.more).toEqual({ path: "/xep-hang/par-index/2023/", text: "Xem bảng xếp hạng đầy đủ 27 tỉnh, thành phố (PAR INDEX 2023)" });
+  });
+
+  it("keeps the country's ranking and the national ranking pages whole", () => {
+    expect(ranked("xep-hang-par-index-2023", "viet-nam")?.items).toHaveLength(27);
+    expect(ranked("xep-hang-par-index-2023", "viet-nam")?.excerpt).toBeUndefined();
+    expect(placeChart(site, "xep-hang-par-index-2023", "viet-nam")?.more).toBeUndefined();
+  });
+
+  it("credits only the sources of the provinces an excerpt draws, and the mean's", () => {
+    const whole = placeChart(site, "xep-hang-par-index-2023", "viet-nam")?.sources ?? [];
+    const part = placeChart(site, "par-xep-hang", "soc-trang")?.sources ?? [];
+    expect(part.length).toBeLessThan(whole.length);
+    expect(whole).toEqual(expect.arrayContaining(part));
+  });
+});
+
+describe("allPlaceCharts", () => {
+  it("lists each chart that exists once, and only those (each has an embed page and two downloads)", () => {
+    const charts = allPlaceCharts(site);
+    const keys = charts.map((c) => `${c.chartId}/${c.unitId}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const c of charts) expect(placeChart(site, c.chartId, c.unitId)).toBe(c);
+  });
+});
