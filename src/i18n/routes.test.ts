@@ -68,6 +68,15 @@ describe("counterpart", () => {
     expect([...tested].sort()).toEqual(Object.keys(ROUTES).sort());
   });
 
+  it("gives no two routes the same pattern, and puts every English page under /en/", () => {
+    for (const locale of ["vi", "en"] as const) {
+      const patterns = Object.values(ROUTES).map((r) => r[locale]);
+      expect(new Set(patterns).size, locale).toBe(patterns.length);
+    }
+    const english = Object.values(ROUTES).filter((r) => r.vi !== r.en).map((r) => r.en);
+    expect(english.filter((p) => !p.startsWith("/en/"))).toEqual([]);
+  });
+
   it("keeps ids with '/' whole: soc-trang/vinh-chau is one district, not a province and a page", () => {
     expect(matchRoute("/huyen/soc-trang/vinh-chau/")?.params).toEqual({ unit: "soc-trang/vinh-chau" });
     expect(matchRoute("/en/embed/ho-so/soc-trang/vinh-chau/")?.params).toEqual({ chart: "ho-so", unit: "soc-trang/vinh-chau" });
