@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./locale";
-import { MESSAGES, type MessageKey } from "./messages";
+import { MESSAGES, type Catalogue, type MessageKey } from "./messages";
 import { formsOf, placeholdersOf, type Message } from "./template";
 
 const vi = MESSAGES.vi as Readonly<Record<string, Message>>;
@@ -60,5 +60,18 @@ describe("the message catalogues", () => {
   it("leave no Vietnamese message untranslated in English", () => {
     const same = keys.filter((k) => JSON.stringify(vi[k]) === JSON.stringify(en[k]));
     expect(same).toEqual([]);
+  });
+});
+
+describe("the Catalogue type (checked by npm run check:types, which fails on an unused @ts-expect-error)", () => {
+  it("makes a missing key, an unknown key and a plural given as a string type errors", () => {
+    const { "nav.home": _home, ...withoutHome } = MESSAGES.en;
+    // @ts-expect-error "nav.home" is missing
+    const missing: Catalogue = withoutHome;
+    // @ts-expect-error "nav.homepage" is not a key of vi.ts
+    const unknown: Catalogue = { ...MESSAGES.en, "nav.homepage": "Home" };
+    // @ts-expect-error "source.count" is plural in Vietnamese, so it must be plural in English
+    const notPlural: Catalogue = { ...MESSAGES.en, "source.count": "{count} sources" };
+    expect([missing, unknown, notPlural]).toHaveLength(3);
   });
 });

@@ -37,3 +37,14 @@ describe("tParts", () => {
     expect(slots).toEqual([{ slot: "licence" }, { slot: "howToCite" }]);
   });
 });
+
+describe("t's parameters (checked by npm run check:types)", () => {
+  it("are required where the message has placeholders, and refused where it has none", () => {
+    // @ts-expect-error "source.count" needs { count }
+    expect(() => t("en", "source.count")).toThrow(/count/);
+    // @ts-expect-error "source.count" has no {place}
+    expect(t("en", "source.count", { count: 2, place: "x" })).toBe("2 sources");
+    // @ts-expect-error "nav.home" takes no parameters
+    expect(t("en", "nav.home", { year: 2023 })).toBe("Home");
+  });
+});
