@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupBy, memoPer, pushTo } from "./collect";
+import { groupBy, memoPer, pushTo, memoRecent } from "./collect";
 
 describe("pushTo", () => {
   it("creates a list on first use and appends after", () => {
@@ -27,5 +27,20 @@ describe("memoPer", () => {
     expect([get("abc"), get("abc"), get("none"), get("none")]).toEqual([3, 3, null, null]);
     expect(calls).toBe(2);
     expect(memoPer(cache, {}, "abc", () => 7)).toBe(7);
+  });
+});
+
+describe("memoRecent", () => {
+  it("answers repeated questions from memory but keeps only the most recently used answers", () => {
+    const cache = new WeakMap<object, Map<string, number>>();
+    const owner = {};
+    let computed = 0;
+    const ask = (key: string) => memoRecent(cache, owner, key, () => ++computed, 2);
+    expect([ask("a"), ask("a"), ask("b")]).toEqual([1, 1, 2]);
+    ask("a"); // a is now more recent than b
+    ask("c"); // over the limit: b, the least recently used, is dropped
+    expect(cache.get(owner)?.size).toBe(2);
+    expect(ask("a")).toBe(1);
+    expect(ask("b")).toBe(4);
   });
 });

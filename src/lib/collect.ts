@@ -27,3 +27,23 @@ export function memoPer<O extends object, T>(cache: WeakMap<O, Map<string, T>>, 
   map.set(key, value);
   return value;
 }
+
+/**
+ * memoPer for values asked several times by one page and rarely after it (a place's charts): only the `limit` most
+ * recently used values are kept, so memory does not grow with the number of places in the country.
+ */
+export function memoRecent<O extends object, T>(cache: WeakMap<O, Map<string, T>>, owner: O, key: string, compute: () => T, limit = 512): T {
+  let map = cache.get(owner);
+  if (!map) cache.set(owner, (map = new Map()));
+  if (map.has(key)) {
+    const value = map.get(key) as T;
+    // Map keeps insertion order: re-inserting marks the entry as the most recently used.
+    map.delete(key);
+    map.set(key, value);
+    return value;
+  }
+  const value = compute();
+  map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value as string);
+  return value;
+}

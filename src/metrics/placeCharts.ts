@@ -16,7 +16,7 @@ import { displayName, placePath, tierOf } from "./places";
 import { INDICATORS, nationalMean, parValue, rankIsStated, scoredEntries, valuedYears, yearsOf, type Indicator } from "./rankings";
 import type { SiteData } from "./placeView";
 import type { Locator } from "../lib/cite";
-import { memoPer } from "../lib/collect";
+import { memoPer, memoRecent } from "../lib/collect";
 
 export interface PlaceChart {
   /** ASCII slug of the chart kind, used in URLs (/nhung/<chartId>/<unitId>/). */
@@ -350,11 +350,12 @@ export const CHART_BUILDERS: Record<string, Builder> = {
 const built = new WeakMap<SiteData, Map<string, PlaceChart | null>>();
 
 /**
- * One chart of a place, or null when the place has no data for it. Built once per site, chart and place: the place
- * page, the embed page, the CSV and the SVG download and getStaticPaths all ask for it, and get the same object.
+ * One chart of a place, or null when the place has no data for it. The place page asks for it several times while
+ * it renders and gets the same object; only recently used charts are kept (memoRecent), so that a country's charts
+ * are not all held until the build ends (the embed page and the downloads of a place are rendered much later).
  */
 export function placeChart(site: SiteData, chartId: string, unitId: string): PlaceChart | null {
-  return memoPer(built, site, `${chartId} ${unitId}`, () => {
+  return memoRecent(built, site, `${chartId} ${unitId}`, () => {
     const ranking = RANKING_CHART.exec(chartId);
     if (ranking) return unitId === COUNTRY ? rankingBars(site, ranking[1] as Indicator, Number(ranking[2]), chartId, unitId) : null;
     return CHART_BUILDERS[chartId]?.(site, unitId) ?? null;
