@@ -3,7 +3,7 @@ import { loadAll } from "../loaders/datasets";
 import { siteData } from "./placeView";
 import { placeChart } from "./placeCharts";
 import { chartCitedSources, citedSources, placeCitedSources } from "./citations";
-import { figuresBySource } from "./provenance";
+import { figuresOfSource, sourceOrder } from "./provenance";
 
 const site = siteData(loadAll("data").tables);
 
@@ -30,9 +30,9 @@ describe("placeCitedSources", () => {
 });
 
 describe("placeCitedSources, indexed once per site", () => {
-  it("gives the same sources, in the same order, as scanning every source's figures", () => {
+  it("gives the same sources, in the same order, as scanning every source's figures in the order sources first appear", () => {
     for (const unitId of ["soc-trang", "soc-trang/vinh-chau", "binh-dinh/tay-son", "ha-noi"]) {
-      const scanned = [...figuresBySource(site.tables)].filter(([, figures]) => figures.some((f) => f.unit_id === unitId)).map(([id]) => id);
+      const scanned = [...sourceOrder(site.tables).keys()].filter((id) => figuresOfSource(site.tables, id).some((f) => f.unit_id === unitId));
       expect(placeCitedSources(site, unitId), unitId).toEqual(citedSources(site, scanned));
     }
   });

@@ -3,7 +3,9 @@ import type { CitedSource } from "../lib/citation";
 import type { Locator } from "../lib/cite";
 import type { PlaceChart } from "./placeCharts";
 import type { SiteData } from "./placeView";
-import { figuresBySource } from "./provenance";
+import { sourceOrder } from "./provenance";
+import { rowsOfUnit } from "../tables/byUnit";
+import { FACT_DATASETS } from "../schemas/index";
 
 const KIND_ORDER = { report: 0, legal: 1, web: 2 } as const;
 
@@ -24,23 +26,12 @@ export function chartCitedSources(site: SiteData, chart: Pick<PlaceChart, "sourc
   return citedSources(site, chart.sources, chart.locators);
 }
 
-const sourcesByUnit = new WeakMap<SiteData, Map<string, Set<string>>>();
-
-/** The ids of the sources with a figure of each place, in figuresBySource order (one pass over all figures per build). */
-function sourceIdsOf(site: SiteData, unitId: string): Set<string> | undefined {
-  let index = sourcesByUnit.get(site);
-  if (!index) {
-    index = new Map();
-    for (const [id, figures] of figuresBySource(site.tables)) {
-      for (const f of figures) {
-        const ids = index.get(f.unit_id);
-        if (ids) ids.add(id);
-        else index.set(f.unit_id, new Set([id]));
-      }
-    }
-    sourcesByUnit.set(site, index);
-  }
-  return index.get(unitId);
+/** The ids of the sources with a figure of the place, in the order sources first appear in the data (sourceOrder). */
+function sourceIdsOf(site: SiteData, unitId: string): string[] {
+  const ids = new Set<string>();
+  for (const dataset of FACT_DATASETS) for (const { row } of rowsOfUnit(site.tables, dataset, unitId)) ids.add(row.source_id);
+  const order = sourceOrder(site.tables);
+  return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
 /**
@@ -48,5 +39,5 @@ function sourceIdsOf(site: SiteData, unitId: string): Set<string> | undefined {
  * on it links to its own.
  */
 export function placeCitedSources(site: SiteData, unitId: string): CitedSource[] {
-  return citedSources(site, [...(sourceIdsOf(site, unitId) ?? [])]);
+  return citedSources(site, sourceIdsOf(site, unitId));
 }

@@ -16,7 +16,8 @@ export interface ComparablePlace {
   unit: Unit;
   /** "Xã Tây Xuân (huyện Tây Sơn, tỉnh Bình Định)": the parents below the country tell same-named places apart. */
   label: string;
-  slice: PlaceSlice;
+  /** The place's comparable figures, computed when read and not kept (a country's slices would hold hundreds of MB). */
+  readonly slice: PlaceSlice;
 }
 
 /** A static page of the figures of the places in one province (/so-sanh/tinh/<key>/). */
@@ -45,8 +46,8 @@ export function comparablePlaces(site: SiteData): ComparablePlace[] {
   if (known) return known;
   const list = site.places.units
     .filter((u) => u.kind !== "quoc_gia")
-    .map((u) => ({ unit: u, label: optionLabel(site, u), slice: placeSlice(site, u.unit_id) }))
-    .filter((x) => x.slice.facts.length > 0)
+    .filter((u) => placeSlice(site, u.unit_id).facts.length > 0)
+    .map((u): ComparablePlace => ({ unit: u, label: optionLabel(site, u), get slice() { return placeSlice(site, u.unit_id); } }))
     .sort((a, b) => a.unit.name.localeCompare(b.unit.name, "vi") || a.label.localeCompare(b.label, "vi"));
   cache.set(site, list);
   return list;

@@ -1,6 +1,7 @@
 /** Reverse index from a source to every figure taken from it, grouped by the line it stands on. */
 import type { Tables } from "../loaders/datasets";
 import { FACT_DATASETS, factRoles, type DatasetName, type FactDatasetName } from "../schemas/index";
+import { rowsOfSource } from "../tables/byUnit";
 import { measureLabel } from "../schemas/measures";
 import { isPercentStatistic, statIndicatorLabel, statLabel } from "../schemas/statLabels";
 import { LEVEL_LABEL, surveyLabel } from "../lib/labels";
@@ -32,25 +33,45 @@ function periodText(row: Record<string, unknown>, columns: readonly string[]): s
   return columns.length === 1 ? String(row[columns[0] as string]) : columns.map((c) => (row[c] as string | null) ?? "").join("–");
 }
 
-const cache = new WeakMap<Tables, Map<string, CitedFigure[]>>();
+/** The figure a row states, in words, with its place, period and line (one entry of a source's list). */
+function citedFigure(dataset: FactDatasetName, row: Record<string, unknown> & { section: string | null }): CitedFigure {
+  const roles = factRoles(dataset);
+  const describe = DESCRIBE[dataset] as (row: unknown) => { label: string; isPercent: boolean };
+  const value = roles.value.map((c) => row[c] as number | null).find((v) => v !== null) ?? null;
+  return { dataset, unit_id: row[roles.unit] as string, ...describe(row), value, line: row[roles.locator] as number | null, section: row.section, period: periodText(row, roles.period) };
+}
 
-/** All figures per source_id, sorted by line (computed once per build), over every fact dataset of the registry. */
-export function figuresBySource(tables: Tables): Map<string, CitedFigure[]> {
-  const cached = cache.get(tables);
-  if (cached) return cached;
-  const out = new Map<string, CitedFigure[]>();
-  cache.set(tables, out);
+/**
+ * Every figure taken from one source, sorted by line (then dataset and file order), built when a page asks: the
+ * whole country's figures as objects would hold hundreds of MB for the build's length.
+ */
+export function figuresOfSource(tables: Tables, sourceId: string): CitedFigure[] {
+  const out: CitedFigure[] = [];
   for (const dataset of FACT_DATASETS) {
-    const roles = factRoles(dataset);
-    const describe = DESCRIBE[dataset] as (row: unknown) => { label: string; isPercent: boolean };
-    for (const { row } of tables[dataset] as { row: Record<string, unknown> & { source_id: string; section: string | null } }[]) {
-      const value = roles.value.map((c) => row[c] as number | null).find((v) => v !== null) ?? null;
-      const figure: CitedFigure = { dataset, unit_id: row[roles.unit] as string, ...describe(row), value, line: row[roles.locator] as number | null, section: row.section, period: periodText(row, roles.period) };
-      const list = out.get(row.source_id);
-      if (list) list.push(figure);
-      else out.set(row.source_id, [figure]);
-    }
+    for (const { row } of rowsOfSource(tables, dataset, sourceId)) out.push(citedFigure(dataset, row as unknown as Record<string, unknown> & { section: string | null }));
   }
-  for (const list of out.values()) list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return out;
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** How many figures each source gave (a count, without building the figures). */
+export function figureCount(tables: Tables, sourceId: string): number {
+  return FACT_DATASETS.reduce((n, dataset) => n + rowsOfSource(tables, dataset, sourceId).length, 0);
+}
+
+const orders = new WeakMap<Tables, Map<string, number>>();
+
+/**
+ * The rank of each source by its first figure in the data (datasets in registry order, rows in file order): the
+ * order in which a place's sources are cited.
+ */
+export function sourceOrder(tables: Tables): Map<string, number> {
+  let order = orders.get(tables);
+  if (!order) {
+    order = new Map();
+    for (const dataset of FACT_DATASETS) {
+      for (const { row } of tables[dataset]) if (!order.has(row.source_id)) order.set(row.source_id, order.size);
+    }
+    orders.set(tables, order);
+  }
+  return order;
 }
