@@ -12,7 +12,8 @@ import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadAll } from "../src/loaders/datasets";
 import { placePath } from "../src/metrics/places";
-import { factDatasets, writeSyntheticData } from "./lib/synthetic";
+import { writeSyntheticData } from "./lib/synthetic";
+import { FACT_DATASETS } from "../src/schemas/index";
 import { distStats } from "./lib/distStats";
 import { samplePeak } from "./lib/treeMemory";
 import { firstVisitWeight, type PageWeight } from "./lib/weight";
@@ -82,7 +83,7 @@ const builds: Build[] = [];
 const real = join(work, "real-data");
 cpSync("data", real, { recursive: true });
 const realTables = loadAll(real).tables;
-builds.push(await measure("thật", real, { places: realTables.units.length, factRows: factDatasets().reduce((s, n) => s + realTables[n].length, 0) }, {
+builds.push(await measure("thật", real, { places: realTables.units.length, factRows: FACT_DATASETS.reduce((s, n) => s + realTables[n].length, 0) }, {
   "trang chủ": "", "tỉnh": "tinh/soc-trang", "huyện": "huyen/soc-trang/vinh-chau", "xã cũ": "xa/binh-dinh/tay-son/tay-xuan",
   "xếp hạng": "xep-hang/par-index/2023", "so sánh": "so-sanh", "nguồn": "nguon/bc-vinh-chau-2023", "dữ liệu": "du-lieu/dossiers",
 }, { page: "/tinh/soc-trang/", query: "vinh chau" }));

@@ -50,11 +50,6 @@ const SOURCE: Row = {
   url: "https://example.invalid/bench", note: "Made-up places and figures for benchmarks (scripts/lib/synthetic.ts); never published.",
 };
 
-/** The fact tables (the registry's datasets with column roles), as opposed to units and sources. */
-export function factDatasets(): DatasetName[] {
-  return [...FACT_DATASETS];
-}
-
 function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
   for (const part of parts) yield* part;
 }
@@ -102,7 +97,7 @@ export function writeSyntheticData(outDir: string, options: SyntheticOptions): S
       provinces2025: real.filter((u) => tierOf(u.kind) === "province" && u.valid_to === null).length,
       districts: tree.districts.length, oldCommunes: tree.communes.length, newCommunes: newCommunes.length,
     },
-    places: units.length, rows, factRows: factDatasets().reduce((s, n) => s + rows[n], 0), bytes,
+    places: units.length, rows, factRows: FACT_DATASETS.reduce((s, n) => s + rows[n], 0), bytes,
     samples: samplesOf(tree, newCommunes),
   };
 }
