@@ -44,3 +44,32 @@ describe("allPlaceCharts", () => {
     for (const c of charts) expect(placeChart(site, c.chartId, c.unitId)).toEqual(c);
   });
 });
+
+describe("the national chart of districts' late rates", () => {
+  it("draws every district of the real data (three have the figures)", () => {
+    const data = ranked("tre-han-cap-huyen", "viet-nam");
+    expect(data?.items).toHaveLength(3);
+    expect(data?.excerpt).toBeUndefined();
+  });
+
+  it("draws the 63 highest late rates when every district reported, as an excerpt that counts the whole", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { writeSyntheticData } = await import("../../scripts/lib/synthetic");
+    const dir = mkdtempSync(join(tmpdir(), "cchc-districts-"));
+    try {
+      writeSyntheticData(dir, { places: 2000 });
+      const big = new SiteData(loadAll(dir).tables);
+      const chart = placeChart(big, "tre-han-cap-huyen", "viet-nam");
+      const data = chart?.spec.data as RankedBarsData;
+      expect(data.items).toHaveLength(63);
+      expect(data.excerpt?.from).toBe(1);
+      expect(data.excerpt?.of).toBeGreaterThan(63);
+      const values = data.items.map((i) => i.value);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -284,6 +284,9 @@ function tileMap(chartId: string, grid: typeof GRID_63, which: "latest" | "cover
   };
 }
 
+/** The most bars a ranking of places draws: as many as the provinces before 2025 (a national ranking is whole). */
+const MOST_BARS = 63;
+
 const districtLate: Builder = (site, unitId) => {
   if (unitId !== COUNTRY) return null;
   const items = site.places.ofTier("district").flatMap((d) => {
@@ -291,14 +294,19 @@ const districtLate: Builder = (site, unitId) => {
     return g ? [{ id: d.unit_id, label: `${d.name}, ${g.group.period_end.slice(0, 4)}`, value: Math.round((lateRate(g.group) as number) * 100) / 100, source: g.group.source_id }] : [];
   });
   if (items.length < 2) return null;
+  // With every district's report in the data (the whole country: 705) the chart draws the highest late rates only,
+  // as an excerpt that says how many there are; the dataset downloads hold the rest.
+  const sorted = sortRanked(items);
+  const drawn = sorted.length > MOST_BARS ? sorted.slice(0, MOST_BARS) : items;
+  const excerpt = sorted.length > MOST_BARS ? { from: 1, of: sorted.length, noun: "đơn vị cấp huyện" } : undefined;
   return {
     chartId: "tre-han-cap-huyen", unitId, heading: "Tỷ lệ hồ sơ trễ hạn ở bộ phận một cửa cấp huyện",
     spec: { type: "rankedBars", data: {
       title: "Tỷ lệ hồ sơ trễ hạn trên số hồ sơ đã giải quyết, cấp huyện, theo báo cáo của từng huyện",
       population: "đơn vị cấp huyện có báo cáo đủ số liệu", measure: "tỷ lệ hồ sơ trễ hạn", unit: "percent",
-      items: items.map(({ source: _s, ...i }) => i),
+      items: drawn.map(({ source: _s, ...i }) => i), excerpt,
     }, options: { domainMax: Math.max(...items.map((i) => i.value)) * 1.25 } },
-    sources: uniq(items.map((i) => i.source)),
+    sources: uniq(drawn.map((i) => i.source)),
     note: "Tính lại từ số hồ sơ trễ hạn và số hồ sơ đã giải quyết do chính báo cáo nêu; các năm khác nhau.",
   };
 };

@@ -91,7 +91,7 @@ const valuesOf = (data: RankedBarsData) => [...data.items.map((i) => i.value), d
 const formatterOf = (data: RankedBarsData) => valueFormatter(data.unit, valuesOf(data));
 
 /** Items sorted best first; equal values by official rank when both have one ("27." before "28."), else input order. */
-export function sortRanked(items: readonly RankedItem[]): RankedItem[] {
+export function sortRanked<T extends RankedItem>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => b.value - a.value || (typeof a.rank === "number" && typeof b.rank === "number" ? a.rank - b.rank : 0));
 }
 
