@@ -54,3 +54,20 @@ describe("English pages", () => {
     expect(vietnamese).toEqual([]);
   });
 });
+
+/** The figures a page prints through <Fig> (story <Num>s), in order: "7,836", "0.10%". */
+function figures(html: string): string[] {
+  return [...html.matchAll(/<span class="fig">(?:<a [^>]*>)?([^<]*)</g)].map((m) => m[1] ?? "");
+}
+
+describe("the English story", () => {
+  const en = readFileSync(join(DIST, "en/stories/bon-huyen-ho-so-dung-han/index.html"), "utf8");
+  const vi = readFileSync(join(DIST, "bai-viet/bon-huyen-ho-so-dung-han/index.html"), "utf8");
+
+  it("prints the Vietnamese story's figures, in the same order, the English way (7.836 -> 7,836; 0,10% -> 0.10%)", () => {
+    const english = figures(en);
+    expect(english.length).toBeGreaterThan(15);
+    expect(english).toEqual(figures(vi).map((f) => f.replace(/[.,]/g, (c) => (c === "." ? "," : "."))));
+    expect(english.some((f) => /^\d{1,3}(,\d{3})+$/.test(f))).toBe(true);
+  });
+});
