@@ -50,7 +50,7 @@ describe("the editions registry (src/i18n/editions.ts) matches what was built", 
   /** Each page's hreflang alternates and language switch, read from its HTML. */
   const links = new Map(pages.map((p) => {
     const html = readFileSync(fileOf(p), "utf8");
-    const alternates = Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]));
+    const alternates: Record<string, string> = Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
     const switchTo = /<a class="lang-switch" href="([^"]+)"/.exec(html)?.[1];
     return [p, { alternates, switchTo }];
   }));
