@@ -31,7 +31,9 @@ export function serveStatic(root: string, base = "/", port = 4321): Promise<Serv
     }
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, "index.html");
     if (!existsSync(path)) {
-      const notFound = join(dir, "404.html");
+      // The nearest 404.html, as static hosts do: /en/… gets the English page (/en/404.html), the rest /404.html.
+      const edition = join(dir, url.slice(prefix.length).split("/")[0] ?? "", "404.html");
+      const notFound = url.slice(prefix.length).includes("/") && existsSync(edition) ? edition : join(dir, "404.html");
       res.writeHead(404, { "content-type": TYPES[".html"] ?? "" });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end("not found");

@@ -38,4 +38,16 @@ describe("links in a build under /cchc/ with CCHC_SITE=https://cchc-mo.test", ()
     // Nothing is left for the browser to complete but the date.
     expect(html).not.toMatch(/data-abs="[^"]/);
   });
+
+  it("each edition's page is its own canonical, with absolute hreflang alternates (x-default: Vietnamese)", () => {
+    const vi = readFileSync(join(dist, "phuong-phap/index.html"), "utf8");
+    const en = readFileSync(join(dist, "en/methodology/index.html"), "utf8");
+    expect(vi).toContain(`<link rel="canonical" href="${SITE}/cchc/phuong-phap/">`);
+    expect(en).toContain(`<link rel="canonical" href="${SITE}/cchc/en/methodology/">`);
+    for (const html of [vi, en]) {
+      expect(html).toContain(`<link rel="alternate" hreflang="en" href="${SITE}/cchc/en/methodology/">`);
+      expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${SITE}/cchc/phuong-phap/">`);
+    }
+    expect(readFileSync(join(dist, "en/404.html"), "utf8")).toContain(`<link rel="canonical" href="${SITE}/cchc/en/404.html">`);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citeTitle, sourceNames, sourceShortName } from "./cite";
+import { citeText, citeTitle, sourceNames, sourceShortName } from "./cite";
 
 const report = { source_id: "bc-tay-son-2021", kind: "report", issuer: "UBND huyện Tây Sơn", title: "Báo cáo kết quả thực hiện công tác cải cách hành chính năm 2021", period_start: "2021-01-01", period_end: "2021-12-31" } as const;
 const web = { source_id: "web-0e6fd0c593", kind: "web", issuer: "Báo Quảng Nam", title: "Quảng Nam tụt 20 bậc chỉ số cải cách hành chính (Báo Quảng Nam)", period_start: null, period_end: null } as const;
@@ -35,5 +35,27 @@ describe("citeTitle", () => {
   it("builds the lookup once per sources table", () => {
     const rows = [{ row: report }];
     expect(sourceNames(rows)).toBe(sourceNames(rows));
+  });
+});
+
+describe("in English", () => {
+  it.each([
+    [report, "administrative reform report of UBND huyện Tây Sơn, 2021"],
+    [{ ...report, period_start: "2020-01-01", period_end: "2020-06-30" }, "administrative reform report of UBND huyện Tây Sơn, first half of 2020"],
+    [{ ...report, period_start: null, period_end: null }, "administrative reform report of UBND huyện Tây Sơn"],
+    [web, "Báo Quảng Nam"],
+  ] as const)("sourceShortName(%o, 'en') is %s (the issuer named as the report names itself)", (source, name) => {
+    expect(sourceShortName(source, "en")).toBe(name);
+  });
+
+  it("citeTitle names the source, the line (never grouped) and the section", () => {
+    const names = sourceNames([{ row: report }], "en");
+    expect(citeTitle({ source_id: "bc-tay-son-2021", line: 1204, section: "P1.I" }, names, "en")).toBe("Source: administrative reform report of UBND huyện Tây Sơn, 2021, line 1204, section P1.I");
+    expect(citeText({ source_id: "x", line: null }, "en")).toBe("source page");
+  });
+
+  it("keeps one lookup per language", () => {
+    const rows = [{ row: report }];
+    expect(sourceNames(rows, "en").get("bc-tay-son-2021")).not.toBe(sourceNames(rows).get("bc-tay-son-2021"));
   });
 });

@@ -2,6 +2,8 @@
 import { href } from "./url";
 import { formatPeriod } from "./format";
 import { displayIssuer } from "./sourceDisplay";
+import { t } from "../i18n/t";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 import type { Source } from "../schemas/sources";
 
 export interface Locator {
@@ -21,41 +23,45 @@ export function citeHref(loc: Locator): string {
   return href(`/nguon/${loc.source_id}/${loc.line ? `#${lineAnchor(loc.line)}` : ""}`);
 }
 
-/** Short Vietnamese locator text: "dòng 103" or "trang nguồn". */
-export function citeText(loc: Locator): string {
-  return loc.line ? `dòng ${loc.line}` : "trang nguồn";
+/** Short locator text: "dòng 103" or "trang nguồn" ("line 103", "source page"). */
+export function citeText(loc: Locator, locale: Locale = DEFAULT_LOCALE): string {
+  // Line numbers are printed as the report's line, never grouped (line 1204, not 1,204).
+  return loc.line ? t(locale, "cite.line", { line: String(loc.line) }) : t(locale, "cite.sourcePage");
 }
 
 type SourceNameFields = Pick<Source, "kind" | "issuer" | "title" | "period_start" | "period_end">;
 
 /** The period a report is about, named the way its title does ("năm 2023", not "1/1/2023 – 15/12/2023"). */
-function reportPeriod(start: string | null, end: string | null): string | null {
+function reportPeriod(start: string | null, end: string | null, locale: Locale): string | null {
   if (!end) return null;
   // Annual reports are often cut off in mid-December; they are still that year's report.
-  if (start?.endsWith("-01-01") && start.slice(0, 4) === end.slice(0, 4) && end.slice(5) >= "12-01") return `năm ${end.slice(0, 4)}`;
-  return formatPeriod(start, end);
+  if (start?.endsWith("-01-01") && start.slice(0, 4) === end.slice(0, 4) && end.slice(5) >= "12-01") return formatPeriod(`${end.slice(0, 4)}-01-01`, `${end.slice(0, 4)}-12-31`, locale);
+  return formatPeriod(start, end, locale);
 }
 
 /**
- * Short Vietnamese name of a source for link tooltips: a report by its issuer and period ("Báo cáo CCHC
- * năm 2021 của UBND huyện Tây Sơn"), a web page by its outlet, a legal text by its title.
+ * Short name of a source for link tooltips: a report by its issuer and period ("Báo cáo CCHC năm 2021 của
+ * UBND huyện Tây Sơn"; in English "administrative reform report of UBND huyện Tây Sơn, 2021", the issuer kept
+ * as the report names itself), a web page by its outlet, a legal text by its title.
  */
-export function sourceShortName(source: SourceNameFields): string {
+export function sourceShortName(source: SourceNameFields, locale: Locale = DEFAULT_LOCALE): string {
   if (source.kind === "report") {
-    const period = reportPeriod(source.period_start, source.period_end);
-    return `Báo cáo CCHC${period ? ` ${period}` : ""} của ${source.issuer}`;
+    const period = reportPeriod(source.period_start, source.period_end, locale);
+    return period ? t(locale, "cite.report", { period, issuer: source.issuer }) : t(locale, "cite.reportUndated", { issuer: source.issuer });
   }
   return source.kind === "legal" ? source.title : displayIssuer(source.issuer);
 }
 
-const nameCache = new WeakMap<object, Map<string, string>>();
+const nameCache = new Map<Locale, WeakMap<object, Map<string, string>>>();
 
-/** source_id -> short name, built once per loaded sources table. */
-export function sourceNames(sources: readonly { row: SourceNameFields & { source_id: string } }[]): Map<string, string> {
-  let names = nameCache.get(sources);
+/** source_id -> short name in a locale, built once per loaded sources table and locale. */
+export function sourceNames(sources: readonly { row: SourceNameFields & { source_id: string } }[], locale: Locale = DEFAULT_LOCALE): Map<string, string> {
+  let cache = nameCache.get(locale);
+  if (!cache) nameCache.set(locale, (cache = new WeakMap()));
+  let names = cache.get(sources);
   if (!names) {
-    names = new Map(sources.map(({ row }) => [row.source_id, sourceShortName(row)]));
-    nameCache.set(sources, names);
+    names = new Map(sources.map(({ row }) => [row.source_id, sourceShortName(row, locale)]));
+    cache.set(sources, names);
   }
   return names;
 }
@@ -64,9 +70,9 @@ export function sourceNames(sources: readonly { row: SourceNameFields & { source
  * Tooltip of a figure's link: "Nguồn: Báo cáo CCHC năm 2021 của UBND huyện Tây Sơn, dòng 15, mục P1.I
  * Chỉ số CCHC huyện". Falls back to the source id when the name is not known.
  */
-export function citeTitle(loc: Locator, names?: ReadonlyMap<string, string>): string {
+export function citeTitle(loc: Locator, names?: ReadonlyMap<string, string>, locale: Locale = DEFAULT_LOCALE): string {
   const parts = [names?.get(loc.source_id) ?? loc.source_id];
-  if (loc.line) parts.push(`dòng ${loc.line}`);
-  if (loc.section) parts.push(`mục ${loc.section}`);
-  return `Nguồn: ${parts.join(", ")}`;
+  if (loc.line) parts.push(citeText(loc, locale));
+  if (loc.section) parts.push(t(locale, "cite.section", { section: loc.section }));
+  return t(locale, "cite.source", { source: parts.join(", ") });
 }

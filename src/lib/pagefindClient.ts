@@ -38,9 +38,10 @@ export function localizeFilterLabel(label: string): string {
  * Works around Pagefind 1.6's filter dropdown: its trigger is a button with role="combobox", which takes no
  * name from its text, and Pagefind removes the trigger's aria-label whenever no option is selected (axe:
  * button-name); and its option and trigger labels are hard-coded English ("Tỉnh, 3 results"). Gives each
- * trigger its label back whenever it is left without one and puts every such label into Vietnamese.
+ * trigger its label back whenever it is left without one and, on a Vietnamese page, puts every such label into
+ * Vietnamese (an English page keeps Pagefind's English).
  */
-export function nameFilterTriggers(root: ParentNode): void {
+export function nameFilterTriggers(root: ParentNode, vietnamese = document.documentElement.lang === "vi"): void {
   const fix = (el: Element) => {
     const current = el.getAttribute("aria-label");
     if (current === null) {
@@ -48,7 +49,7 @@ export function nameFilterTriggers(root: ParentNode): void {
       if (label) el.setAttribute("aria-label", label);
       return;
     }
-    const localized = localizeFilterLabel(current);
+    const localized = vietnamese ? localizeFilterLabel(current) : current;
     if (localized !== current) el.setAttribute("aria-label", localized);
   };
   const selector = ".pf-dropdown-trigger, pagefind-filter-dropdown [role=option]";

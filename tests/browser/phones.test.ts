@@ -43,9 +43,15 @@ const PAGE_TYPES: Record<string, string> = {
   "methodology": "/phuong-phap/",
   "stories": "/bai-viet/",
   "story": "/bai-viet/bon-huyen-ho-so-dung-han/",
+  // The English edition (src/i18n/editions.ts): each kind built under /en/ so far.
+  "methodology (English)": "/en/methodology/",
+  "stories (English)": "/en/stories/",
+  "story (English)": "/en/stories/bon-huyen-ho-so-dung-han/",
   "embed": "/nhung/ho-so/soc-trang/vinh-chau/",
   "search": "/tim-kiem/?q=vinh%20chau",
   "not found": "/khong-co-trang-nay/",
+  "search (English)": "/en/search/?q=methodology",
+  "not found (English)": "/en/no-such-page/",
 };
 
 async function phone(width: number, path: string): Promise<Page> {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { artifactPath, axeViolations, launchBrowser, newPage, startSite, type Site } from "./harness";
 import { QUERY_CASES } from "./queries";
-import { headerSearch, openHeaderSearch, searchPage, shownResults, tabTo } from "./searchUi";
+import { HEADER_INPUT, headerSearch, openHeaderSearch, searchPage, shownResults, tabTo } from "./searchUi";
 
 let site: Site;
 let browser: Browser;
@@ -159,6 +159,43 @@ describe("keyboard only", () => {
     await tabTo(page, "pagefind-results a[href='/xa/soc-trang/my-xuyen/my-xuyen/']");
     await page.keyboard.press("Enter");
     await page.waitForURL(site.url("/xa/soc-trang/my-xuyen/my-xuyen/"));
+  });
+});
+
+describe("English edition: its own Pagefind index (one per <html lang>)", () => {
+  const EN_STORY = "/en/stories/bon-huyen-ho-so-dung-han/";
+
+  it.each([
+    ["methodology", "/en/methodology/"],
+    ["par index", "/en/methodology/"],
+    ["sipas", "/en/methodology/"],
+    ["late applications", EN_STORY],
+  ])("the English search page finds '%s' first at %s, and only English pages", async (query, first) => {
+    const results = await searchPage(page, site, query, 5, "/en/search/");
+    expect(results[0]?.href).toBe(first);
+    expect(results.filter((r) => !r.href.startsWith("/en/"))).toEqual([]);
+  });
+
+  it("the English header box searches the English index", async () => {
+    await page.goto(site.url("/en/methodology/"));
+    const options = await headerSearch(page, "vinh chau");
+    expect(options[0]).toMatchObject({ href: EN_STORY, meta: "Story" });
+    expect(options.filter((o) => !o.href.startsWith("/en/"))).toEqual([]);
+  });
+
+  it("Enter in the English header box opens the English search page", async () => {
+    await page.goto(site.url("/en/stories/"));
+    await openHeaderSearch(page);
+    await page.locator(HEADER_INPUT).fill("reorganisation");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(site.url("/en/search/?q=reorganisation"));
+    expect((await shownResults(page, 1))[0]?.href).toBe("/en/methodology/");
+  });
+
+  it("the English search page with results has no axe violation, and Pagefind's words stay English", async () => {
+    await searchPage(page, site, "methodology", 3, "/en/search/");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator("pagefind-summary").innerText()).toMatch(/result/);
   });
 });
 

@@ -10,9 +10,12 @@ export interface ShownResult {
   meta: string;
 }
 
-/** Opens /tim-kiem/?q=… and returns the results shown, best first, once the first one has rendered. */
-export async function searchPage(page: Page, site: Site, query: string, count = 3): Promise<ShownResult[]> {
-  await page.goto(site.url(`/tim-kiem/?q=${encodeURIComponent(query)}`));
+/**
+ * Opens the search page (/tim-kiem/, or another edition's such as /en/search/) with ?q=… and returns the
+ * results shown, best first, once the first one has rendered.
+ */
+export async function searchPage(page: Page, site: Site, query: string, count = 3, path = "/tim-kiem/"): Promise<ShownResult[]> {
+  await page.goto(site.url(`${path}?q=${encodeURIComponent(query)}`));
   return shownResults(page, count);
 }
 

@@ -20,6 +20,7 @@ export const en: Catalogue = {
   "nav.methodology": "Methodology",
   "nav.search": "Search",
   "language.label": "Language",
+  "language.inVietnamese": "(in Vietnamese)",
 
   // Footer
   "footer.about": "{site} gathers figures from local governments’ administrative reform reports and other public sources. Every figure links to its source and to the place in it where the figure is stated.",
@@ -32,12 +33,45 @@ export const en: Catalogue = {
   "footer.download": "Download the data",
   "footer.reportCheck": "Check a report",
   "cite.button": "Cite",
+  "cite.source": "Source: {source}",
+  "cite.line": "line {line}",
+  "cite.section": "section {section}",
+  "cite.sourcePage": "source page",
+  "cite.report": "administrative reform report of {issuer}, {period}",
+  "cite.reportUndated": "administrative reform report of {issuer}",
 
   // Header search (src/components/SearchBox.astro)
-  "search.formLabel": "Search this site",
-  "search.inputLabel": "Find a province, district or commune",
-  "search.placeholder": "Find a province, district or commune…",
+  // Not "Search this site": Pagefind's search page names its own search landmark so (axe: landmark-unique).
+  "search.formLabel": "Quick search",
+  // Until place pages are built in English the English index holds none, so the box says what it searches
+  // (back to "Find a province, district or commune" when the place kinds join src/i18n/editions.ts).
+  "search.inputLabel": "Search the English edition",
+  "search.placeholder": "Search the English edition…",
   "search.untitled": "Untitled page",
+
+  // Search page
+  "searchPage.title": "Search",
+  "searchPage.intro": "Search the pages of the English edition: so far, the methodology and the stories. Provinces, districts and communes have pages in Vietnamese only for now; the Vietnamese search finds them by any of their names, typed with or without diacritics.",
+  "searchPage.placesElsewhere": "Search for a province, district or commune in the Vietnamese edition",
+  "searchPage.noscript": "Search needs JavaScript. You can still browse {provinces} and {data}, both in Vietnamese.",
+  "searchPage.noscript.provinces": "the list of provinces",
+  "searchPage.noscript.data": "the data",
+  "searchPage.placeholder": "A word or a phrase: “methodology”, “on time”…",
+  "searchPage.filter.kind": "Kind of page",
+  "searchPage.filter.province": "Province",
+
+  // Page not found
+  "notFound.title": "Page not found",
+  "notFound.body": "There is no page at this address on {site}. Try {search} or go to {home}.",
+  "notFound.search": "searching",
+  "notFound.home": "the home page",
+
+  // Stories
+  "stories.title": "Stories",
+  "stories.description": "Stories built on the data of {site}.",
+  "stories.none": "No stories yet.",
+  "storyChart.missing": "There are no data for this chart yet.",
+  "storyChart.inVietnamese": "This chart, its data table and its downloads are in Vietnamese for now. Vietnamese writes numbers the other way round: a point groups thousands and a comma marks decimals.",
 
   // Kinds of page: Pagefind's filter value and the result line under a title (Base.astro `pageKind`)
   "pageKind.province": "province",
