@@ -2,6 +2,7 @@
  * The memory guard of issue 11: a 2,000-place slice of a country-shaped synthetic data set (generated into a
  * temporary folder) must build with the Astro process capped at a 1 GB heap. A change that brings back
  * all-rows-in-several-copies (the content layer held ~3 GB for 1,000 places) fails here. Sizes, not times.
+ * The same build checks search where only country-shaped data can: an abolished commune found through its successor.
  */
 import { describe, expect, it } from "vitest";
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -9,7 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildInto } from "./lib/build";
 import { writeSyntheticData, type SyntheticSummary } from "../scripts/lib/synthetic";
-import { placePath } from "../src/metrics/places";
+import { displayName, placePath } from "../src/metrics/places";
+import { launchBrowser, newPage, startSite } from "./browser/harness";
+import { searchPage } from "./browser/searchUi";
 
 function countHtml(dir: string): number {
   let n = 0;
@@ -22,7 +25,7 @@ function countHtml(dir: string): number {
 }
 
 describe("a 2,000-place slice of the country", () => {
-  it("builds under a 1 GB heap, with a page per place and province pages that do not grow with the country", async () => {
+  it("builds under a 1 GB heap, with a page per place, province pages that do not grow with the country, and old communes found through their successors", async () => {
     const data = join(mkdtempSync(join(tmpdir(), "cchc-scale-")), "data");
     const summary: SyntheticSummary = writeSyntheticData(data, { places: 2000 });
     expect(summary.places).toBeGreaterThanOrEqual(2000);
@@ -31,5 +34,27 @@ describe("a 2,000-place slice of the country", () => {
     expect(countHtml(build.dist)).toBeGreaterThan(summary.places);
     const province = readFileSync(join(build.dist, placePath(summary.samples.province), "index.html"));
     expect(province.length).toBeLessThan(400 * 1024);
+
+    // An abolished commune has no index entry of its own; its successor's page links it, and its name on the search
+    // page leads to its own page in one click (indexedOnItsOwn in src/metrics/search.ts).
+    const { oldCommune, newCommune } = summary.samples;
+    expect(newCommune).not.toBeNull();
+    const oldHtml = readFileSync(join(build.dist, placePath(oldCommune), "index.html"), "utf8");
+    expect(oldHtml).not.toContain("data-pagefind-body");
+    const newHtml = readFileSync(join(build.dist, placePath(newCommune!), "index.html"), "utf8");
+    expect(newHtml).toContain(`href="${placePath(oldCommune)}">${displayName(oldCommune)}</a>`);
+    const site = await startSite({ dist: build.dist });
+    const browser = await launchBrowser();
+    try {
+      const page = await newPage(browser);
+      const results = await searchPage(page, site, oldCommune.name, 10);
+      expect(results.map((r) => r.href)).not.toContain(placePath(oldCommune));
+      const notice = page.locator("#dung-ten");
+      await notice.locator(`a[href="${placePath(oldCommune)}"]`).waitFor({ timeout: 15_000 });
+      expect(await notice.locator(`a[href="${placePath(newCommune!)}"]`).count()).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   }, 1_200_000);
 });

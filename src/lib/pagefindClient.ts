@@ -3,13 +3,18 @@
  * SEARCH_RANKING) before it loads the index. Imported by the <script> of SearchBox.astro and tim-kiem.astro.
  */
 import { SEARCH_RANKING } from "../metrics/search";
-import { exactMatch, splitNames, type PlaceOption } from "./searchMatch";
+import { exactMatch, splitNames, type PlaceOption, type ResultRecord } from "./searchMatch";
+
+/** A search's answer as the Component UI passes it to "results" listeners; `data()` is cached by Pagefind. */
+export interface PagefindResults {
+  results: { data(): Promise<ResultRecord> }[];
+}
 
 /** The part of a Component UI instance this site uses. */
 export interface PagefindInstance {
   triggerSearch(term: string): void;
   on(event: "search", callback: (term: string) => void): void;
-  on(event: "results", callback: () => void): void;
+  on(event: "results", callback: (results: PagefindResults) => void): void;
 }
 
 interface PagefindComponents {
@@ -20,11 +25,34 @@ interface PagefindComponents {
  * Configures the named instance once the Component UI script has run; undefined if it never loaded
  * (e.g. the page is opened from the dev server before the first build wrote the Pagefind bundle).
  */
-export async function configurePagefind(instance: string, element: string): Promise<PagefindInstance | undefined> {
+export async function configurePagefind(instance: string, element: string, options: { filters?: boolean } = {}): Promise<PagefindInstance | undefined> {
   await customElements.whenDefined(element);
   const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
   // Options apply until the instance loads the index, which happens on first focus or search.
-  return components?.configureInstance(instance, { ranking: SEARCH_RANKING });
+  const configured = components?.configureInstance(instance, { ranking: SEARCH_RANKING });
+  if (configured && options.filters === false) skipFilterCounts(configured);
+  return configured;
+}
+
+/**
+ * For an instance that shows no filters (the header box): keeps Pagefind 1.6's Component UI from fetching every
+ * filter file when it loads. It asks for all filter counts as soon as an instance loads (`filters()` in its
+ * `__doLoad__`), and each filter file lists every indexed page (19 KB for the whole country, docs/performance.md);
+ * a search without filters needs none of them. Hooks the instance's `__pagefind__` field, an internal: if a
+ * Pagefind upgrade renames it, nothing breaks but the saving, and the first-query budget test in
+ * tests/browser/pages.test.ts says so.
+ */
+function skipFilterCounts(instance: object): void {
+  type Engine = { filters(): Promise<object> } | null;
+  let engine = (instance as { __pagefind__?: Engine }).__pagefind__ ?? null;
+  Object.defineProperty(instance, "__pagefind__", {
+    configurable: true,
+    get: () => engine,
+    set: (value: Engine) => {
+      if (value) value.filters = async () => ({});
+      engine = value;
+    },
+  });
 }
 
 /** Vietnamese for the screen-reader labels Pagefind 1.6's filter dropdown writes in English whatever the page language. */
@@ -90,7 +118,7 @@ export function enhanceHeaderSearch(): void {
     if (started) return;
     started = true;
     await loadComponentUi(box.dataset.bundle ?? "/pagefind/");
-    await configurePagefind("header", "pagefind-searchbox");
+    await configurePagefind("header", "pagefind-searchbox", { filters: false });
     searchbox.hidden = false;
     const inner = await waitForElement<HTMLInputElement>(searchbox, "input");
     const hadFocus = document.activeElement === field;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exactMatch, foldQuery, namedInside, splitNames, successorName } from "./searchMatch";
+import { exactMatch, foldQuery, formerUnitsNamed, namedInside, splitNames, successorName, type ResultRecord } from "./searchMatch";
 
 const vinhChau = { href: "/huyen/soc-trang/vinh-chau/", names: splitNames("Vĩnh Châu · Thị xã Vĩnh Châu · Vinh Chau · Thi xa Vinh Chau") };
 const thaiNguyen = { href: "/tinh/thai-nguyen-2025/", names: splitNames("Thái Nguyên · Tỉnh Thái Nguyên · Thai Nguyen") };
@@ -41,5 +41,31 @@ describe("successorName", () => {
   it("reads the unit a place merged into from its lineage", () => {
     expect(successorName(hauGiang)).toBe("Cần Thơ");
     expect(successorName(vinhChau)).toBeNull();
+  });
+});
+
+describe("formerUnitsNamed", () => {
+  const luongMy: ResultRecord = {
+    url: "/xa/ha-noi/luong-my-2025/",
+    meta: { title: "Xã Lương Mỹ", province: "thành phố Hà Nội" },
+    anchors: [
+      { element: "a", id: "tien-than/xa/ha-noi/van-hai/vinh-tay/", text: "xã Vĩnh Tây" },
+      { element: "a", id: "tien-than/xa/ha-noi/van-hai/cam-hai/", text: "thị trấn Cẩm Hải" },
+      { element: "h2", id: "chi-so", text: "Chỉ số" },
+    ],
+  };
+  const successor = { title: "Xã Lương Mỹ", url: "/xa/ha-noi/luong-my-2025/", province: "thành phố Hà Nội" };
+
+  it.each(["vinh tay", "Vĩnh Tây", "xã Vĩnh Tây", "xa vinh tay"])("'%s' finds xã Vĩnh Tây's own page through Lương Mỹ", (query) => {
+    expect(formerUnitsNamed(query, [luongMy])).toEqual([{ name: "xã Vĩnh Tây", path: "/xa/ha-noi/van-hai/vinh-tay/", successor }]);
+  });
+
+  it.each(["tay", "vinh", "chi so", "luong my", ""])("'%s' names no former unit (whole names only, links only)", (query) => {
+    expect(formerUnitsNamed(query, [luongMy])).toEqual([]);
+  });
+
+  it("finds a two-word kind and every successor that took over a unit of that name", () => {
+    const other: ResultRecord = { url: "/xa/hue/cam-hai-2025/", meta: { title: "Phường Cẩm Hải" }, anchors: [{ element: "a", id: "tien-than/xa/hue/a/cam-hai/", text: "xã Cẩm Hải" }] };
+    expect(formerUnitsNamed("cam hai", [luongMy, other]).map((f) => f.path)).toEqual(["/xa/ha-noi/van-hai/cam-hai/", "/xa/hue/a/cam-hai/"]);
   });
 });

@@ -43,3 +43,51 @@ export function successorName(option: PlaceOption): string | null {
   const line = option.lineage?.find((l) => l.startsWith("sáp nhập vào "));
   return line ? line.slice("sáp nhập vào ".length) : null;
 }
+
+/**
+ * Prefix of the id on a successor page's link to each unit it was formed from, followed by that unit's site path
+ * ("tien-than/xa/ha-noi/van-hai/vinh-tay/"). Pagefind keeps ids as anchors in the successor's search record, which
+ * is how the search page finds the page of an old commune that has no index entry of its own.
+ */
+export const FORMER_UNIT_ANCHOR = "tien-than";
+
+/** The part of a Pagefind result record (its fragment) that the search page reads. */
+export interface ResultRecord {
+  url: string;
+  meta: Record<string, string | undefined>;
+  anchors?: { element: string; id: string; text: string }[];
+}
+
+/** A unit named by the query that was merged into a result's place: its page and the place it is part of now. */
+export interface FormerUnit {
+  /** As the successor's page writes it, e.g. "xã Vĩnh Tây". */
+  name: string;
+  /** Site path of its own page, without the base. */
+  path: string;
+  successor: { title: string; url: string; province?: string };
+}
+
+// Kind words a former unit's link text starts with ("xã", "thị trấn"), folded: "xa vinh tay" is named by "vinh tay".
+const KIND_WORDS = ["xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh"];
+
+/**
+ * The former units whose name is exactly the query, from the successors' records among the results: where an
+ * abolished commune's name leads (its own page is not in the index; see indexedOnItsOwn in metrics/search.ts).
+ */
+export function formerUnitsNamed(query: string, records: ResultRecord[]): FormerUnit[] {
+  const q = foldQuery(query);
+  if (!q) return [];
+  const named = (text: string) => {
+    const t = foldQuery(text);
+    return t === q || KIND_WORDS.some((k) => t === `${k} ${q}`);
+  };
+  return records.flatMap((r) =>
+    (r.anchors ?? [])
+      .filter((a) => a.id.startsWith(`${FORMER_UNIT_ANCHOR}/`) && named(a.text))
+      .map((a) => ({
+        name: a.text,
+        path: a.id.slice(FORMER_UNIT_ANCHOR.length),
+        successor: { title: r.meta.title ?? r.url, url: r.meta.url ?? r.url, ...(r.meta.province ? { province: r.meta.province } : {}) },
+      })),
+  );
+}

@@ -32,6 +32,7 @@ export const SEARCH_RANKING = {
     province: 0,
     validity: 0,
     summary: 0,
+    formed: 0,
   },
 } as const;
 
@@ -43,6 +44,11 @@ export interface PlaceSearchMeta {
   province?: string;
   /** "đến 30/6/2025", "từ 1/7/2025", "chưa rõ sau 1/7/2025" (communes) or "đang tồn tại". */
   validity: string;
+  /**
+   * The units found only through this page ("gồm xã Vĩnh Tây, xã Cẩm Hải"), so that a result reached by an old
+   * commune's name says why; absent when there are none (see `indexedOnItsOwn`).
+   */
+  formed?: string;
 }
 
 /** Everything Base.astro needs to index one place page. */
@@ -53,6 +59,8 @@ export interface PlaceSearch {
   names: string[];
   /** Names of the units it merged into or was formed from, with and without diacritics. */
   lineage: string[];
+  /** False when the page is found through its successor's page instead of its own index entry. */
+  indexed: boolean;
 }
 
 /** Search record of a place page. */
@@ -61,12 +69,28 @@ export function placeSearch(unit: Unit, places: Places): PlaceSearch {
     ...unit.successor_ids.map((s) => `sáp nhập vào ${places.get(s).name}`),
     ...places.predecessorsOf(unit.unit_id).map((p) => `gồm ${p.name}`),
   ];
+  const formed = places.predecessorsOf(unit.unit_id).filter((p) => !indexedOnItsOwn(p, places));
   return {
-    meta: placeSearchMeta(unit, places),
+    meta: { ...placeSearchMeta(unit, places), ...(formed.length > 0 ? { formed: `gồm ${formed.map(displayName).join(", ")}` } : {}) },
     rank: searchRank(unit),
     names: placeNames(unit),
     lineage: withVariants(lineage),
+    indexed: indexedOnItsOwn(unit, places),
   };
+}
+
+/**
+ * Whether a place page has its own entry in the search index. A commune abolished in a reorganisation whose
+ * successor is a commune in the data is found through that successor instead: the successor's lineage names it
+ * (weighted metadata), its result says "gồm …", and its page links to the old commune's page (LineageBanner).
+ * Pagefind's metadata file and filter files, all loaded before the first result, grow with every indexed page,
+ * and the abolished communes are 10,600 of the country's 15,000 pages (docs/performance.md). Districts and
+ * provinces keep their entries: their successors are whole provinces, which would be a poor answer to their name.
+ * A commune without a successor in the data (the real data so far) keeps its entry too.
+ */
+export function indexedOnItsOwn(unit: Unit, places: Places): boolean {
+  if (tierOf(unit.kind) !== "commune" || !unit.valid_to) return true;
+  return !places.successorsOf(unit.unit_id).some((s) => tierOf(s.kind) === "commune");
 }
 
 /**
