@@ -1,7 +1,7 @@
 /**
  * The memory guard of issue 11: a 2,000-place slice of a country-shaped synthetic data set (generated into a
  * temporary folder) must build with the Astro process capped at a 256 MB heap (its live heap peaks near 135 MB;
- * the country's, 7.5 times the rows, near 0.5 GB under the default 1.25 GB cap). A change that holds rows in several
+ * the country, 7.5 times the rows, builds under the default 1.25 GB cap). A change that holds rows in several
  * copies, a whole download as one string or every check of the country (the code before 2026-12-05 needed more
  * than 256 MB here) fails here. Sizes, not times.
  */
