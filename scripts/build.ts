@@ -39,11 +39,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
 // data/ is validated once, inside the Astro process, when the build starts (src/tables/integration.ts): a data
 // error stops the build there with every error listed, before any page is rendered.
 rmSync(astroDir, { recursive: true, force: true });
-// The heap the Astro process may use: CCHC_HEAP_MB when set, else 3 GB (or 70% of a smaller machine's memory).
-// The whole country keeps about 1.5 GB alive at its peak (the tables, their indexes, a million-row download being
-// written): a 1.5 GB cap ran out of memory; a much larger cap only lets garbage pile up between collections (a
-// 16 GB cap let a country build reach 4.4 GB resident). docs/performance.md.
-const heapMb = Number(process.env.CCHC_HEAP_MB ?? Math.min(3072, Math.floor((totalmem() / 2 ** 20) * 0.7)));
+// The heap the Astro process may use: CCHC_HEAP_MB when set, else 1.25 GB (or 70% of a smaller machine's memory).
+// The whole country's tables (text interned), indexes and check summary are 171 MB of heap; the dataset downloads
+// are streamed and a place's checks made when its page asks. The cap leaves room for the pages being rendered and for
+// garbage between collections, and keeps the process under 1.6 GB resident (840 MB seen for the country), so that Astro, then Pagefind, stay within 2 GB. A much larger cap only
+// lets garbage pile up (a 16 GB cap let a country build reach 4.4 GB resident). docs/performance.md.
+const heapMb = Number(process.env.CCHC_HEAP_MB ?? Math.min(1280, Math.floor((totalmem() / 2 ** 20) * 0.7)));
 run(process.execPath, [`--max-old-space-size=${heapMb}`, "node_modules/astro/astro.js", "build"], { CCHC_OUT_DIR: astroDir, CCHC_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1" });
 // Search finds places by their names (metadata weighted in metrics/search.ts, aliases, the heading and summary), not
 // by the figures on their pages: leaving the figure sections out of the index halves Pagefind's memory and time for

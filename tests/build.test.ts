@@ -218,8 +218,10 @@ describe("data pages", () => {
   it("offer CSV and JSON downloads that match the validated data", () => {
     const csv = readFileSync(join(DIST, "du-lieu", "dossiers.csv"), "utf8").replace(/^\uFEFF/, "");
     expect(csv.split("\n")[0]).toBe(readFileSync("data/dossiers.csv", "utf8").split("\n")[0]);
-    const json = JSON.parse(readFileSync(join(DIST, "du-lieu", "par_index.json"), "utf8")) as unknown[];
-    expect(json.length).toBe(readFileSync("data/par_index.csv", "utf8").trim().split("\n").length - 1);
+    // JSON as Frictionless row arrays: the header, then one array per row.
+    const json = JSON.parse(readFileSync(join(DIST, "du-lieu", "par_index.json"), "utf8")) as unknown[][];
+    expect(json[0]).toEqual(readFileSync("data/par_index.csv", "utf8").split("\n")[0]?.split(","));
+    expect(json.length).toBe(readFileSync("data/par_index.csv", "utf8").trim().split("\n").length);
   });
 
   it("CSV downloads open in Excel (UTF-8 BOM) and keep each value as stated; data/ files have no BOM", () => {

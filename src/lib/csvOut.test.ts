@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellsToCsv, csvResponse, neutraliseCell, toCsv, UTF8_BOM } from "./csvOut";
+import { csvResponse, neutraliseCell, toCsv, UTF8_BOM } from "./csvOut";
 
 describe("neutraliseCell", () => {
   it.each([
@@ -19,12 +19,6 @@ describe("toCsv", () => {
     expect(toCsv(["a", "b", "c"], [{ a: ["x", "y"], b: null, c: "1,5" }])).toBe('a,b,c\nx;y,,"1,5"\n');
   });
   it("writes just the header line for an empty table", () => expect(toCsv(["a", "b"], [])).toBe("a,b\n"));
-});
-
-describe("cellsToCsv", () => {
-  it("keeps stated decimals (99.90) and neutralises formulas, quoting as toCsv does", () => {
-    expect(cellsToCsv([["a", "b"], ["99.90", "=1+2"], ["", "1,5"]])).toBe("a,b\n99.90,'=1+2\n,\"1,5\"\n");
-  });
 });
 
 describe("csvResponse", () => {

@@ -1,6 +1,6 @@
 /** Serialises validated rows back to CSV for downloads, safe to open in a spreadsheet. */
 import Papa from "papaparse";
-import { csvLine, neutraliseCell } from "./csvCell";
+import { neutraliseCell } from "./csvCell";
 
 export { neutraliseCell };
 
@@ -20,11 +20,6 @@ function cellText(value: unknown): string {
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
   const data = rows.map((row) => columns.map((c) => neutraliseCell(cellText(row[c]))));
   return `${Papa.unparse({ fields: [...columns], data }, { newline: "\n", quotes: false }).replace(/\n+$/, "")}\n`;
-}
-
-/** CSV text of string cells kept exactly as written (header first), formulas neutralised. */
-export function cellsToCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((cells) => csvLine(cells)).join("\n") + "\n";
 }
 
 /** The HTTP response of a CSV download: the BOM, then the text, typed as UTF-8 CSV. */

@@ -2,16 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dataVersion, rawCells } from "./dataFiles";
-
-describe("rawCells", () => {
-  it("keeps every cell as written: 99.90 stays 99.90, the header is the first row", () => {
-    const rows = rawCells("dossiers", "data");
-    expect(rows[0]?.[0]).toBe("unit_id");
-    expect(rows.some((cells) => cells.includes("99.90"))).toBe(true);
-    expect(rows.length).toBe(readFileSync("data/dossiers.csv", "utf8").trim().split("\n").length);
-  });
-});
+import { dataVersion } from "./dataFiles";
 
 describe("dataVersion", () => {
   it("is 10 hex digits, the same for the same files", () => {

@@ -314,16 +314,42 @@ function rankChecks(index: Located<ParIndexRow>[]): Check[] {
 
 /** Every consistency check over the loaded tables, passed and failed. */
 export function runChecks(tables: Tables): Check[] {
-  const checks: Check[] = [];
-  for (const [dataset, rows] of [["dossiers", tables.dossiers], ["online_services", tables.online_services]] as const) {
-    const groups = groupFigures<(typeof rows)[number]["row"]>(rows as Located<(typeof rows)[number]["row"]>[]);
+  return [...eachCheck(tables)];
+}
+
+/** Dossier and online-service rows: of the whole tables, or of one place. */
+export type FigureRows = Pick<Tables, "dossiers" | "online_services">;
+
+/**
+ * The checks of dossier and online-service figures, given rows of one or more places: each check is about one
+ * place's figures of one period and source, so the checks of one place's rows are exactly runChecks' checks of that
+ * place, in the same order.
+ */
+export function* figureChecks(rows: FigureRows): Generator<Check> {
+  for (const [dataset, list] of [["dossiers", rows.dossiers], ["online_services", rows.online_services]] as const) {
+    const groups = groupFigures<(typeof list)[number]["row"]>(list as Located<(typeof list)[number]["row"]>[]);
     const totals = new Map(groups.filter((g) => g.level === "total").map((g) => [totalKey(g), g]));
-    checks.push(...levelChecks(dataset, groups));
+    yield* levelChecks(dataset, groups);
     for (const group of groups) {
-      checks.push(...sumChecks(dataset, group), ...percentChecks(dataset, group, totals), ...conflictChecks(dataset, group));
+      yield* sumChecks(dataset, group);
+      yield* percentChecks(dataset, group, totals);
+      yield* conflictChecks(dataset, group);
     }
   }
-  checks.push(...componentChecks(tables.par_index, tables.par_components), ...rankChecks(tables.par_index), ...rankOrderChecks(tables));
-  return checks;
 }
+
+/** The checks of the PAR INDEX and its components, across places (ranks are compared between provinces). */
+export function parChecks(tables: Tables): Check[] {
+  return [...componentChecks(tables.par_index, tables.par_components), ...rankChecks(tables.par_index), ...rankOrderChecks(tables)];
+}
+
+/**
+ * runChecks one at a time, in the same order, so that a caller can count or keep some of them without holding the
+ * country's hundreds of thousands of checks (about 200 MB).
+ */
+export function* eachCheck(tables: Tables): Generator<Check> {
+  yield* figureChecks(tables);
+  yield* parChecks(tables);
+}
+
 

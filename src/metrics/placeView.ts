@@ -3,11 +3,12 @@ import type { Tables } from "../loaders/datasets";
 import type { DossierRow, OnlineServiceRow } from "../schemas/figures";
 import type { Source } from "../schemas/sources";
 import { Places } from "./places";
-import { runChecks, type Check } from "./checks";
+import { eachCheck, figureChecks, parChecks, type Check } from "./checks";
+import { summariseChecks, type CheckSummary } from "./qualityList";
 import { groupFigures, lateRate, onTimeRate, type FigureGroup } from "./figures";
 import { rowsOfUnit } from "../tables/byUnit";
 import { FACT_DATASETS, type FactDatasetName } from "../schemas/index";
-import { groupBy } from "../lib/collect";
+import { groupBy, memoRecent } from "../lib/collect";
 
 export interface DossierGroupView {
   group: FigureGroup<DossierRow>;
@@ -22,19 +23,22 @@ function sortGroups<R extends DossierRow | OnlineServiceRow>(groups: FigureGroup
   return [...groups].sort((a, b) => b.period_end.localeCompare(a.period_end) || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
 }
 
-/** Index built once per build: places, sources, checks. */
+const unitChecks = new WeakMap<SiteData, Map<string, Check[]>>();
+
+/** Index built once per build: places, sources, a summary of the checks. */
 export class SiteData {
   readonly places: Places;
   readonly sources: Map<string, Source>;
-  readonly checks: Check[];
+  /** Counts by grade and the checks the data-quality page lists; not every check (the country has 230,000). */
+  readonly checkSummary: CheckSummary;
 
-  private readonly checksByUnit: Map<string, Check[]>;
+  private readonly parChecksByUnit: Map<string, Check[]>;
 
   constructor(readonly tables: Tables) {
     this.places = new Places(tables.units.map((r) => r.row));
     this.sources = new Map(tables.sources.map((r) => [r.row.source_id, r.row]));
-    this.checks = runChecks(tables);
-    this.checksByUnit = groupBy(this.checks, (c) => c.unit_id);
+    this.checkSummary = summariseChecks(eachCheck(tables));
+    this.parChecksByUnit = groupBy(parChecks(tables), (c) => c.unit_id);
   }
 
   private rowsOf<N extends FactDatasetName>(name: N, unitId: string): Tables[N][number]["row"][] {
@@ -57,8 +61,15 @@ export class SiteData {
     return this.rowsOf("stats", unitId);
   }
 
+  /**
+   * The checks of one place's figures, in runChecks order: made from its rows when its pages ask (kept while they
+   * render: a place page asks several times), not held for the whole build.
+   */
   checksFor(unitId: string): Check[] {
-    return this.checksByUnit.get(unitId) ?? [];
+    return memoRecent(unitChecks, this, unitId, () => {
+      const own = { dossiers: rowsOfUnit(this.tables, "dossiers", unitId), online_services: rowsOfUnit(this.tables, "online_services", unitId) };
+      return [...figureChecks(own), ...(this.parChecksByUnit.get(unitId) ?? [])];
+    }, 64);
   }
 
   dossierGroups(unitId: string): DossierGroupView[] {

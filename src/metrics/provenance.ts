@@ -46,11 +46,39 @@ function citedFigure(dataset: FactDatasetName, row: Record<string, unknown> & { 
  * whole country's figures as objects would hold hundreds of MB for the build's length.
  */
 export function figuresOfSource(tables: Tables, sourceId: string): CitedFigure[] {
-  const out: CitedFigure[] = [];
-  for (const dataset of FACT_DATASETS) {
-    for (const { row } of rowsOfSource(tables, dataset, sourceId)) out.push(citedFigure(dataset, row as unknown as Record<string, unknown> & { section: string | null }));
+  return figuresOfSourceUpTo(tables, sourceId, Infinity).figures;
+}
+
+/**
+ * The first `limit` figures of `figuresOfSource`, in its order, with the number of all the source's figures and
+ * their datasets in the order they first appear: a source page shows a thousand figures of a source that may have
+ * given a million, and builds only those (the rest are ordered as positions, not objects).
+ */
+export function figuresOfSourceUpTo(tables: Tables, sourceId: string, limit: number): { figures: CitedFigure[]; total: number; datasets: FactDatasetName[] } {
+  const lists = FACT_DATASETS.map((dataset) => ({ dataset, rows: rowsOfSource(tables, dataset, sourceId) }));
+  const total = lists.reduce((n, l) => n + l.rows.length, 0);
+  // Every figure as one position in the datasets' lists laid end to end; ordered by line, then position.
+  const lines = new Float64Array(total);
+  const listAt = new Uint8Array(total);
+  const rowAt = new Uint32Array(total);
+  let at = 0;
+  lists.forEach(({ dataset, rows }, list) => {
+    const locator = factRoles(dataset).locator;
+    rows.forEach(({ row }, i) => {
+      lines[at] = ((row as Record<string, unknown>)[locator] as number | null) ?? 0;
+      listAt[at] = list;
+      rowAt[at++] = i;
+    });
+  });
+  const order = Uint32Array.from({ length: total }, (_, i) => i).sort((a, b) => (lines[a] as number) - (lines[b] as number) || a - b);
+  const datasets: FactDatasetName[] = [];
+  const figures: CitedFigure[] = [];
+  for (const position of order) {
+    const { dataset, rows } = lists[listAt[position] as number]!;
+    if (!datasets.includes(dataset)) datasets.push(dataset);
+    if (figures.length < limit) figures.push(citedFigure(dataset, rows[rowAt[position] as number]!.row as unknown as Record<string, unknown> & { section: string | null }));
   }
-  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { figures, total, datasets };
 }
 
 /** How many figures each source gave (a count, without building the figures). */

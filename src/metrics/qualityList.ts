@@ -3,10 +3,34 @@
  * the checks are made. The whole country makes hundreds of thousands of checks; a page of all of them would weigh
  * tens of MB. A check note beside a figure links to the check's own line when it is listed, else to its grade.
  */
-import type { Check } from "./checks";
+import type { Check, CheckGrade } from "./checks";
 import type { SiteData } from "./placeView";
 
 export const QUALITY_SHOWN = 1000;
+
+/**
+ * What the data-quality and home pages need of all the checks: how many there are of each grade, and the checks the
+ * data-quality page lists (the first `QUALITY_SHOWN` of each grade, in check order). Kept instead of every check:
+ * a place's own checks are made again from its rows when its page asks (SiteData.checksFor).
+ */
+export interface CheckSummary {
+  total: number;
+  counts: Record<CheckGrade, number>;
+  listed: Check[];
+}
+
+/** Counts the checks by grade and keeps the first `shown` of each grade, holding no other check. */
+export function summariseChecks(checks: Iterable<Check>, shown = QUALITY_SHOWN): CheckSummary {
+  const counts: Record<CheckGrade, number> = { contradiction: 0, missing: 0, rounding: 0, ok: 0 };
+  const listed: Check[] = [];
+  let total = 0;
+  for (const c of checks) {
+    if (counts[c.grade] < shown) listed.push(c);
+    counts[c.grade]++;
+    total++;
+  }
+  return { total, counts, listed };
+}
 
 const listed = new WeakMap<SiteData, Set<string>>();
 
@@ -14,13 +38,7 @@ const listed = new WeakMap<SiteData, Set<string>>();
 export function listedCheckIds(site: SiteData): Set<string> {
   let ids = listed.get(site);
   if (!ids) {
-    const perGrade = new Map<string, number>();
-    ids = new Set();
-    for (const c of site.checks) {
-      const n = perGrade.get(c.grade) ?? 0;
-      if (n < QUALITY_SHOWN) ids.add(c.id);
-      perGrade.set(c.grade, n + 1);
-    }
+    ids = new Set(site.checkSummary.listed.map((c) => c.id));
     listed.set(site, ids);
   }
   return ids;

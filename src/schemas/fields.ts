@@ -4,6 +4,7 @@
  * described exactly once. Cells arrive as strings; an empty cell is missing and becomes `null`, never 0.
  */
 import { z } from "astro/zod";
+import { stringPool } from "../lib/intern";
 
 export type TableType = "string" | "integer" | "number" | "date" | "year";
 
@@ -186,10 +187,13 @@ export type RowResult<R> = { success: true; data: R } | { success: false; error:
 /**
  * Reads a row of string cells through each column's own parser, without zod's object machinery: the same
  * functions, the same messages, the same key order as rowSchema(columns), at a fraction of the cost (the whole
- * country is about a million rows). Cells missing from the record read as "" (the header check runs first).
+ * country is about a million rows), with each distinct text kept once. Cells missing from the record read as ""
+ * (the header check runs first).
  */
 export function rowParser<C extends Columns>(columns: C): { safeParse(record: Record<string, string>): RowResult<RowOf<C>> } {
   const entries = Object.entries(columns);
+  // Text values are interned: a million rows repeat a few thousand ids, periods and codes (src/lib/intern.ts).
+  const intern = stringPool();
   // One reusable context per parser (not one per cell): `current` names the column being read.
   let current = "";
   let issues: { path: string[]; message: string }[] = [];
@@ -201,8 +205,8 @@ export function rowParser<C extends Columns>(columns: C): { safeParse(record: Re
       for (const [name, c] of entries) {
         current = name;
         const before = issues.length;
-        const value = c.read(record[name] ?? "", ctx);
-        if (issues.length === before) data[name] = value;
+        const value: unknown = c.read(record[name] ?? "", ctx);
+        if (issues.length === before) data[name] = typeof value === "string" ? intern(value) : Array.isArray(value) ? value.map(intern) : value;
       }
       return issues.length > 0 ? { success: false, error: { issues } } : { success: true, data: data as RowOf<C> };
     },
