@@ -8,7 +8,7 @@ import { join } from "node:path";
 
 /** True when the figure is a link to the given source line. */
 function citedAt(html: string, figure: string, source: string, line: number): boolean {
-  return new RegExp(`<a href="[^"]*/nguon/${source}/#dong-${line}"[^>]*>${figure.replace(/[.]/g, "\\.")}</a>`).test(html);
+  return new RegExp(`<a (?:class="fig" )?href="[^"]*/nguon/${source}/#dong-${line}"[^>]*>${figure.replace(/[.]/g, "\\.")}</a>`).test(html);
 }
 
 describe("district pages show their reports' headline figures", () => {

@@ -38,8 +38,11 @@ const HEADING = { size: 20, lineHeight: 24, marginBottom: 8 };
 const SVG_MARGIN = 8;
 const BODY = { size: 15, lineHeight: 15 * 1.55, margin: 15 };
 const CITE = { size: 13, lineHeight: 13 * 1.55, marginTop: 8 };
-/** The "show the data table" summary line under each chart. */
-const TABLE_SUMMARY = "Xem bảng số liệu của biểu đồ";
+/**
+ * The line under the chart: the data table's summary on a place page, the same words linking to that table in an
+ * embed page (one line of the same size, so one height for both).
+ */
+export const TABLE_LINK = "Xem bảng số liệu của biểu đồ";
 
 const lines = (text: string, width: number, size: number, bold = false) => wrapText(text, width, size, bold).length;
 
@@ -57,7 +60,7 @@ export function embedPageHeight(parts: EmbedParts, width: number): number {
     + 2 * SVG_MARGIN + drawnHeight(chart, box)
     + (parts.note ? 2 * BODY.margin + lines(parts.note, box, BODY.size) * BODY.lineHeight : 0)
     + (parts.more ? 2 * BODY.margin + lines(parts.more, box, BODY.size) * BODY.lineHeight : 0)
-    + lines(TABLE_SUMMARY, box, BODY.size) * BODY.lineHeight
+    + lines(TABLE_LINK, box, BODY.size) * BODY.lineHeight
     + CITE.marginTop + lines(parts.cite, box, CITE.size) * CITE.lineHeight
   );
 }
