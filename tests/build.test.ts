@@ -83,7 +83,7 @@ function frame(html: string, id: string): string {
 }
 
 /** The bars of the wide drawing in a frame, as "rank. name" labels (the highlighted one marked ▶). */
-const barLabels = (html: string) => [...(html.split("</svg>")[0] ?? "").matchAll(/<text class(?:="strong")? x="[\d.]+" y="[\d.]+" text-anchor="end">([^<]+)<\/text>/g)].map((m) => m[1]);
+const barLabels = (html: string) => [...(html.split("</svg>")[0] ?? "").matchAll(/<text(?: class="strong")? x="[\d.]+" y="[\d.]+" text-anchor="end">([^<]+)<\/text>/g)].map((m) => m[1]);
 
 describe("a province page ranks it among its neighbours, not among every province", () => {
   it("Đà Nẵng (11th of 27 in 2023): itself with 4 provinces above and 4 below, said in heading, drawing, note and table", () => {

@@ -15,6 +15,8 @@ import { periodCaveats } from "./caveats";
 
 /** One period of a series: its counts by measure, the locator most of them share and the period's caveats. */
 export interface SeriesRow {
+  /** The group the row was made of. */
+  group: FigureGroup;
   period_start: string | null;
   period_end: string;
   cells: Map<string, Located<FigureRow>>;
@@ -96,10 +98,18 @@ export function figureBlocks(groups: readonly { group: FigureGroup; checks: Chec
     }
     // Two sources can give the same period at one level: each stays a row of its own, cited by its own locator.
     series.rows.push({
-      period_start: group.period_start, period_end: group.period_end,
+      group, period_start: group.period_start, period_end: group.period_end,
       cells: new Map(group.values), cite: rowLocator([...group.values.values()]),
       caveats: periodCaveats(group.period_start, group.period_end),
     });
   });
   return blocks;
+}
+
+/**
+ * The groups a series shows after its first row (the latest period, as groups are sorted newest first): a section
+ * gives headline cards to the first only, as the chart and the table beside it show every period.
+ */
+export function laterPeriods(blocks: readonly FigureBlock[]): Set<FigureGroup> {
+  return new Set(blocks.flatMap((b) => (b.kind === "series" ? b.rows.slice(1).map((r) => r.group) : [])));
 }

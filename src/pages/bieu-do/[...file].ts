@@ -33,6 +33,9 @@ export const GET: APIRoute = async ({ params }) => {
   const spec = ext === "hep.svg" ? narrowSpec(chart.spec) : chart.spec;
   if (!spec) return new Response("not found", { status: 404 });
   const layout = layoutOf(spec);
-  const svg = toSvg(layout, { id: "chart", css: svgCss(layout, chartCss, tokens) });
+  // The narrow drawing is shown only as an <img> in embed pages, whose alt text carries the description; an image
+  // shows no tooltips.
+  const narrow = ext === "hep.svg";
+  const svg = toSvg(layout, { id: "chart", css: svgCss(layout, chartCss, tokens), tips: !narrow, desc: !narrow });
   return new Response(svg, { headers: { "Content-Type": "image/svg+xml" } });
 };
