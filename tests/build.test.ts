@@ -8,7 +8,7 @@ import { join } from "node:path";
 
 /** True when the figure is a link to the given source line. */
 function citedAt(html: string, figure: string, source: string, line: number): boolean {
-  return new RegExp(`<a href="[^"]*/nguon/${source}/#dong-${line}"[^>]*>${figure.replace(/[.]/g, "\\.")}</a>`).test(html);
+  return new RegExp(`<a (?:class="fig" )?href="[^"]*/nguon/${source}/#dong-${line}"[^>]*>${figure.replace(/[.]/g, "\\.")}</a>`).test(html);
 }
 
 describe("district pages show their reports' headline figures", () => {
@@ -83,7 +83,7 @@ function frame(html: string, id: string): string {
 }
 
 /** The bars of the wide drawing in a frame, as "rank. name" labels (the highlighted one marked ▶). */
-const barLabels = (html: string) => [...(html.split("</svg>")[0] ?? "").matchAll(/<text class(?:="strong")? x="[\d.]+" y="[\d.]+" text-anchor="end">([^<]+)<\/text>/g)].map((m) => m[1]);
+const barLabels = (html: string) => [...(html.split("</svg>")[0] ?? "").matchAll(/<text(?: class="strong")? x="[\d.]+" y="[\d.]+" text-anchor="end">([^<]+)<\/text>/g)].map((m) => m[1]);
 
 describe("a province page ranks it among its neighbours, not among every province", () => {
   it("Đà Nẵng (11th of 27 in 2023): itself with 4 provinces above and 4 below, said in heading, drawing, note and table", () => {
@@ -104,15 +104,17 @@ describe("a province page ranks it among its neighbours, not among every provinc
     expect(text(html)).toContain("Trung bình cả nước: 86,98");
   });
 
-  it("its CSV, SVG and embed page show the same excerpt, positions counted in the whole ranking", () => {
+  it("its CSV, SVG and embed page show the same excerpt, positions counted in the whole ranking (the embed page draws the SVG files)", () => {
     const csv = readFileSync(join(DIST, "bieu-do/par-xep-hang/soc-trang.csv"), "utf8").replace(/^\uFEFF/, "").trim().split("\n");
     expect(csv.map((l) => l.split(",")[0])).toEqual(["position", "22", "23", "24", "25", "26", "27", ""]);
     expect(csv).toContain("26,62,soc-trang,Sóc Trăng,81.7");
     const svg = readFileSync(join(DIST, "bieu-do/par-xep-hang/soc-trang.svg"), "utf8");
     expect(svg.match(/<rect class="bar/g)).toHaveLength(6);
     expect(svg).toContain("Trích vị trí 22–27 trên 27 tỉnh, thành phố.");
+    const narrow = readFileSync(join(DIST, "bieu-do/par-xep-hang/soc-trang.hep.svg"), "utf8");
+    expect(narrow.match(/<rect class="bar/g)).toHaveLength(6);
     const embed = page("nhung/par-xep-hang/soc-trang");
-    expect(barLabels(frame(embed, "bd-par-xep-hang-soc-trang"))).toHaveLength(6);
+    expect(frame(embed, "bd-par-xep-hang-soc-trang")).toMatch(/<source media="\(max-width: 463\.98px\)" srcset="\/bieu-do\/par-xep-hang\/soc-trang\.hep\.svg"[^>]*>\s*<img class="chart" src="\/bieu-do\/par-xep-hang\/soc-trang\.svg" alt="[^"]*trích vị trí 22–27 trên 27 tỉnh, thành phố/);
     expect(embed).toContain('href="/xep-hang/par-index/2023/"');
   });
 
@@ -141,7 +143,10 @@ describe("chart kits exist exactly for the charts drawn", () => {
     const embeds = keys("nhung", "/index.html");
     expect(embeds.size).toBeGreaterThan(100);
     expect(keys("bieu-do", ".csv")).toEqual(embeds);
-    expect(keys("bieu-do", ".svg")).toEqual(embeds);
+    expect(new Set([...keys("bieu-do", ".svg")].filter((k) => !k.endsWith(".hep")))).toEqual(embeds);
+    // A chart's narrow drawing is a file of its own too (the embed page shows it in narrow iframes).
+    expect([...keys("bieu-do", ".hep.svg")].every((k) => embeds.has(k))).toBe(true);
+    expect(keys("bieu-do", ".hep.svg").has("ho-so/soc-trang/vinh-chau")).toBe(true);
     const linked = new Set<string>();
     const walk = (dir: string): void => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {

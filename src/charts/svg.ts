@@ -6,24 +6,32 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function tip(mark: Mark): string {
-  return mark.tip ? `<title>${escapeXml(mark.tip)}</title>` : "";
+/** A shape's element: closed by itself when it has no tooltip (`<rect …/>`), as most shapes of a chart have none. */
+function shape(name: string, attributes: string, tip: string | undefined): string {
+  const attrs = attributes.trimStart();
+  return tip ? `<${name} ${attrs}><title>${escapeXml(tip)}</title></${name}>` : `<${name} ${attrs}/>`;
 }
 
-function element(mark: Mark): string {
-  const cls = `class="${escapeXml(mark.class)}"`;
+/**
+ * One placed mark as an SVG element: the inline drawings of pages (ChartSvg.astro) and the files use this one
+ * serialiser. Without `tips` the hover tooltips are left out (a narrow drawing's: phones have no hover).
+ */
+export function markToSvg(mark: Mark, tips = true): string {
+  // A mark without a class (plain text) writes none.
+  const cls = mark.class ? `class="${escapeXml(mark.class)}"` : "";
+  const tip = tips ? mark.tip : undefined;
   switch (mark.type) {
     case "rect":
-      return `<rect ${cls} x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}">${tip(mark)}</rect>`;
+      return shape("rect", `${cls} x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"`, tip);
     case "line":
-      return `<line ${cls} x1="${mark.x1}" y1="${mark.y1}" x2="${mark.x2}" y2="${mark.y2}">${tip(mark)}</line>`;
+      return shape("line", `${cls} x1="${mark.x1}" y1="${mark.y1}" x2="${mark.x2}" y2="${mark.y2}"`, tip);
     case "path":
-      return `<path ${cls} d="${mark.d}">${tip(mark)}</path>`;
+      return shape("path", `${cls} d="${mark.d}"`, tip);
     case "circle":
-      return `<circle ${cls} cx="${mark.cx}" cy="${mark.cy}" r="${mark.r}">${tip(mark)}</circle>`;
+      return shape("circle", `${cls} cx="${mark.cx}" cy="${mark.cy}" r="${mark.r}"`, tip);
     case "text":
-      // "start" is SVG's default anchor, left unwritten (as in ChartSvg.astro).
-      return `<text ${cls} x="${mark.x}" y="${mark.y}"${mark.anchor && mark.anchor !== "start" ? ` text-anchor="${mark.anchor}"` : ""}>${escapeXml(mark.text)}${tip(mark)}</text>`;
+      // "start" is SVG's default anchor: not written, as on every label it would be a sizeable part of the drawing.
+      return `<text${cls && ` ${cls}`} x="${mark.x}" y="${mark.y}"${mark.anchor && mark.anchor !== "start" ? ` text-anchor="${mark.anchor}"` : ""}>${escapeXml(mark.text)}${tip ? `<title>${escapeXml(tip)}</title>` : ""}</text>`;
   }
 }
 
@@ -32,16 +40,20 @@ export interface SvgOptions {
   id: string;
   /** CSS placed inside the SVG (for standalone downloads, where the page stylesheet is absent). */
   css?: string;
+  /** Hover tooltips on marks (default true). */
+  tips?: boolean;
+  /** The <desc> (default true); a drawing shown only as an <img> whose alt text says it can leave it out. */
+  desc?: boolean;
 }
 
 /** The chart as a standalone SVG document fragment. */
 export function toSvg(layout: ChartLayout, options: SvgOptions): string {
-  const { id, css } = options;
+  const { id, css, tips = true, desc = true } = options;
   const style = css ? `<style>${css}</style>` : "";
-  const body = layout.marks.map(element).join("\n");
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="${id}-title ${id}-desc">
-<title id="${id}-title">${escapeXml(layout.title)}</title>
-<desc id="${id}-desc">${escapeXml(layout.desc)}</desc>${style}
+  const body = layout.marks.map((m) => markToSvg(m, tips)).join("\n");
+  const labelledBy = desc ? `${id}-title ${id}-desc` : `${id}-title`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="${labelledBy}">
+<title id="${id}-title">${escapeXml(layout.title)}</title>${desc ? `\n<desc id="${id}-desc">${escapeXml(layout.desc)}</desc>` : ""}${style}
 ${body}
 </svg>
 `;

@@ -20,8 +20,8 @@ const PARAM_PATTERN: Readonly<Record<string, string>> = {
   /** A place's id, which may hold "/" (soc-trang/vinh-chau). */
   unit: "[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_-]*)*",
   year: "\\d{4}",
-  /** Chart downloads. */
-  format: "csv|svg",
+  /** Chart downloads (hep.svg: a chart's narrow drawing, shown by its embed page in narrow iframes). */
+  format: "csv|svg|hep\\.svg",
   /** Dataset downloads. */
   datafile: "csv|json",
 };

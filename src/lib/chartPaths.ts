@@ -5,7 +5,7 @@ export function embedPath(chartId: string, unitId: string): string {
   return `/nhung/${chartId}/${unitId}/`;
 }
 
-/** /bieu-do/<chart>/<unit-id>.csv or .svg : the static downloads. */
-export function downloadPath(chartId: string, unitId: string, ext: "csv" | "svg"): string {
+/** /bieu-do/<chart>/<unit-id>.csv or .svg : the static downloads; .hep.svg is the narrow drawing (embed pages). */
+export function downloadPath(chartId: string, unitId: string, ext: "csv" | "svg" | "hep.svg"): string {
   return `/bieu-do/${chartId}/${unitId}.${ext}`;
 }

@@ -33,13 +33,18 @@ export interface EmbedParts {
 /** The narrowest iframe the height is computed for. */
 export const MIN_EMBED_WIDTH = 300;
 
-const PAGE = { padX: 12, padY: 8 };
+/** The embed page's padding on each side, in px (body.embed: var(--sp-3)). */
+export const EMBED_PAD_X = 12;
+const PAGE = { padX: EMBED_PAD_X, padY: 8 };
 const HEADING = { size: 20, lineHeight: 24, marginBottom: 8 };
 const SVG_MARGIN = 8;
 const BODY = { size: 15, lineHeight: 15 * 1.55, margin: 15 };
 const CITE = { size: 13, lineHeight: 13 * 1.55, marginTop: 8 };
-/** The "show the data table" summary line under each chart. */
-const TABLE_SUMMARY = "Xem bảng số liệu của biểu đồ";
+/**
+ * The line under the chart in an embed page: the link to its data as CSV (a place page has the table's summary
+ * line there instead, "Xem bảng số liệu của biểu đồ", of the same size and no longer).
+ */
+export const DATA_LINK = "Số liệu của biểu đồ (CSV)";
 
 const lines = (text: string, width: number, size: number, bold = false) => wrapText(text, width, size, bold).length;
 
@@ -57,7 +62,7 @@ export function embedPageHeight(parts: EmbedParts, width: number): number {
     + 2 * SVG_MARGIN + drawnHeight(chart, box)
     + (parts.note ? 2 * BODY.margin + lines(parts.note, box, BODY.size) * BODY.lineHeight : 0)
     + (parts.more ? 2 * BODY.margin + lines(parts.more, box, BODY.size) * BODY.lineHeight : 0)
-    + lines(TABLE_SUMMARY, box, BODY.size) * BODY.lineHeight
+    + lines(DATA_LINK, box, BODY.size) * BODY.lineHeight
     + CITE.marginTop + lines(parts.cite, box, CITE.size) * CITE.lineHeight
   );
 }
