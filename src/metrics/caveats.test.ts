@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { methodBreakNote, methodEra, PAR_METHOD_BREAKS, SIPAS_METHOD_BREAKS } from "./caveats";
+import { methodBreakNote, methodEra, PAR_METHOD_BREAKS, periodCaveats, SIPAS_METHOD_BREAKS } from "./caveats";
 
 describe("methodEra", () => {
   it.each([
@@ -24,5 +24,20 @@ describe("methodBreakNote", () => {
     expect(methodBreakNote("par-index", 2024)).toBe("Bộ tiêu chí PAR INDEX đổi từ năm 2024: không so sánh điểm với năm 2023 trở về trước.");
     expect(methodBreakNote("par-index", 2023)).toBeNull();
     expect(methodBreakNote("sipas", 2024)).toBeNull();
+  });
+});
+
+describe("periodCaveats", () => {
+  it("says a half year is not a whole year, and a figure cut off before the period's end is early", () => {
+    expect(periodCaveats("2020-01-01", "2020-06-30")).toEqual(["Số liệu 6 tháng, không phải cả năm."]);
+    expect(periodCaveats("2023-01-01", "2023-12-15")).toEqual(["Số liệu tính đến ngày 15/12/2023, chưa hết kỳ."]);
+    expect(periodCaveats("2021-01-01", "2021-12-31")).toEqual([]);
+  });
+
+  it("takes a whole calendar month as a complete month, not as a cut-off", () => {
+    expect(periodCaveats("2025-11-01", "2025-11-30")).toEqual(["Số liệu một tháng, không phải cả năm."]);
+    expect(periodCaveats("2024-02-01", "2024-02-29")).toEqual(["Số liệu một tháng, không phải cả năm."]);
+    expect(periodCaveats("2025-02-01", "2025-02-28")).toEqual(["Số liệu một tháng, không phải cả năm."]);
+    expect(periodCaveats("2025-11-01", "2025-11-20")).toEqual(["Số liệu tính đến ngày 20/11/2025, chưa hết kỳ."]);
   });
 });

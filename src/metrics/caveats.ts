@@ -77,12 +77,21 @@ export function satisfactionCaveats(row: SatisfactionRow): string[] {
   return notes;
 }
 
-/** Caveats for a period of counts: half years and early cut-offs. */
+/** Caveats for a period of counts: half years, single months and early cut-offs. */
 export function periodCaveats(start: string | null, end: string): string[] {
   const notes: string[] = [];
   if (start && end.endsWith("-06-30") && start.endsWith("-01-01")) notes.push("Số liệu 6 tháng, không phải cả năm.");
-  if (end.slice(5) !== "12-31" && end.slice(5) !== "06-30") notes.push(`Số liệu tính đến ngày ${formatDate(end)}, chưa hết kỳ.`);
+  // A whole calendar month (dashboards publish monthly since 7/2025) is a complete period, not an early cut-off.
+  else if (start && isWholeMonth(start, end)) notes.push("Số liệu một tháng, không phải cả năm.");
+  else if (end.slice(5) !== "12-31" && end.slice(5) !== "06-30") notes.push(`Số liệu tính đến ngày ${formatDate(end)}, chưa hết kỳ.`);
   return notes;
+}
+
+/** True when start is the first day of a month and end the last day of the same month (ISO dates). */
+function isWholeMonth(start: string, end: string): boolean {
+  if (!start.endsWith("-01") || start.slice(0, 7) !== end.slice(0, 7)) return false;
+  const [year, month] = [Number(end.slice(0, 4)), Number(end.slice(5, 7))];
+  return Number(end.slice(8, 10)) === new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 const RANK_POPULATION: Record<string, string> = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadAll } from "../loaders/datasets";
 import { SiteData } from "./placeView";
-import { allPlaceCharts, placeChart } from "./placeCharts";
+import { allPlaceCharts, CHART_PERIODS, placeChart } from "./placeCharts";
+import { formatPeriod } from "../lib/format";
 import type { RankedBarsData } from "../charts/rankedBars/layout";
 
 const site = new SiteData(loadAll("data").tables);
@@ -52,7 +53,7 @@ describe("the national chart of districts' late rates", () => {
     expect(data?.excerpt).toBeUndefined();
   });
 
-  it("draws the 63 highest late rates when every district reported, as an excerpt that counts the whole", async () => {
+  it("draws the 63 highest late rates when every district reported, as an excerpt that counts the whole; a commune's monthly chart its latest periods", async () => {
     const { mkdtempSync, rmSync } = await import("node:fs");
     const { join } = await import("node:path");
     const { tmpdir } = await import("node:os");
@@ -68,6 +69,14 @@ describe("the national chart of districts' late rates", () => {
       expect(data.excerpt?.of).toBeGreaterThan(63);
       const values = data.items.map((i) => i.value);
       expect(values).toEqual([...values].sort((a, b) => b - a));
+      // A new commune's monthly dossiers (since 7/2025): the chart draws the latest CHART_PERIODS months and says so.
+      const commune = big.places.units.find((u) => u.valid_from === "2025-07-01" && big.dossierGroups(u.unit_id).length > CHART_PERIODS);
+      expect(commune).toBeDefined();
+      const dossiers = placeChart(big, "ho-so", commune?.unit_id ?? "");
+      const rows = (dossiers?.spec.data as { rows: { label: string }[] }).rows;
+      expect(rows).toHaveLength(CHART_PERIODS);
+      expect(rows[0]?.label).toContain(formatPeriod(big.dossierGroups(commune?.unit_id ?? "")[0]?.group.period_start ?? null, big.dossierGroups(commune?.unit_id ?? "")[0]?.group.period_end ?? ""));
+      expect(dossiers?.note).toContain(`${CHART_PERIODS} kỳ gần nhất`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

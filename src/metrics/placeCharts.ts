@@ -224,11 +224,25 @@ function pending(group: Parameters<typeof valueOf>[0]): StackRow["pending"] {
   return within !== null ? { key: "pending_within", count: within } : undefined;
 }
 
+/**
+ * The most periods a dossier chart draws, the latest ones: dashboards publish monthly since 7/2025, and a bar per
+ * month would grow a commune's chart (and its downloads) for ever; the figure table beside it lists every period.
+ */
+export const CHART_PERIODS = 6;
+
 const dossiers: Builder = (site, unitId) => {
   const rows: StackRow[] = [];
   const sources: string[] = [];
   const drawn: Locator[] = [];
+  const periods = new Set<string>();
+  let left = 0;
+  // Groups come newest first (sortGroups), so the periods kept are the latest.
   for (const g of site.dossierGroups(unitId)) {
+    const period = `${g.group.period_start}|${g.group.period_end}`;
+    if (!periods.has(period) && periods.size === CHART_PERIODS) {
+      left++;
+      continue;
+    }
     const early = valueOf(g.group, "resolved_early");
     const onTime = valueOf(g.group, "resolved_on_time");
     const late = valueOf(g.group, "resolved_late");
@@ -243,6 +257,7 @@ const dossiers: Builder = (site, unitId) => {
     const resolved = resolvedTotal(g.group);
     if (resolved !== null && resolved > parts) counts.unstated = resolved - parts;
     const waiting = pending(g.group);
+    periods.add(period);
     rows.push({ id: g.group.key, label: `${LEVEL_LABEL[g.group.level]} · ${formatPeriod(g.group.period_start, g.group.period_end)}`, counts, ...(waiting ? { pending: waiting } : {}) });
     sources.push(g.group.source_id);
     drawn.push(...locatorsOf([...g.group.values.values()].map((v) => v.row)));
@@ -253,7 +268,7 @@ const dossiers: Builder = (site, unitId) => {
     chartId: "ho-so", unitId, heading: "Hồ sơ được giải quyết đúng hạn, trễ hạn và đang giải quyết",
     spec: { type: "stackedBars", data: { title: `Kết quả giải quyết hồ sơ thủ tục hành chính của ${displayName(unit)}`, subject: displayName(unit), rows } },
     sources: uniq(sources), locators: drawn,
-    note: "Mỗi thanh là 100% số hồ sơ đã giải quyết, cùng mẫu số với tỷ lệ đúng hạn ở các ô số liệu; hồ sơ đang giải quyết ghi riêng, ngoài thanh. Phần rất nhỏ (như 0,10% trễ hạn) được vẽ rộng tối thiểu 3 px để nhìn thấy; tỷ lệ ghi dưới thanh là số chính xác. Khi nguồn ghi giá trị khác nhau cho cùng một số, biểu đồ dùng số được nêu trước.",
+    note: `${left > 0 ? `Biểu đồ vẽ ${CHART_PERIODS} kỳ gần nhất; trang của địa phương có số liệu của mọi kỳ. ` : ""}Mỗi thanh là 100% số hồ sơ đã giải quyết, cùng mẫu số với tỷ lệ đúng hạn ở các ô số liệu; hồ sơ đang giải quyết ghi riêng, ngoài thanh. Phần rất nhỏ (như 0,10% trễ hạn) được vẽ rộng tối thiểu 3 px để nhìn thấy; tỷ lệ ghi dưới thanh là số chính xác. Khi nguồn ghi giá trị khác nhau cho cùng một số, biểu đồ dùng số được nêu trước.`,
   };
 };
 
