@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DossierRow } from "../schemas/figures";
 import type { Check } from "./checks";
 import { groupFigures } from "./figures";
-import { citedByRow, figureBlocks, fitsSeries, laterPeriods, rowLocator } from "./figureSeries";
+import { citedByRow, figureBlocks, fitsSeries, laterPeriods, rowLocator, sharedCaveats, type FigureSeries } from "./figureSeries";
 
 const base = { unit_id: "t/x", level: "commune", source_id: "s", section: null, note: null } as const;
 
@@ -76,5 +76,13 @@ describe("laterPeriods", () => {
   it("names the periods of a series after its first (latest) one, and no group standing alone", () => {
     const blocks = blocksOf([...month(9), ...month(8), ...month(7), row(6, "received", 5)]);
     expect([...laterPeriods(blocks)].map((g) => g.period_end)).toEqual(["2025-08-28", "2025-07-28"]);
+  });
+});
+
+describe("sharedCaveats", () => {
+  it("names the caveats every row carries, once; a caveat of some rows only stays with them", () => {
+    const rows = [{ caveats: ["một tháng", "tạm tính"] }, { caveats: ["một tháng"] }] as FigureSeries["rows"];
+    expect(sharedCaveats({ kind: "series", level: "commune", measures: [], rows })).toEqual(["một tháng"]);
+    expect(sharedCaveats({ kind: "series", level: "commune", measures: [], rows: [] })).toEqual([]);
   });
 });

@@ -113,3 +113,12 @@ export function figureBlocks(groups: readonly { group: FigureGroup; checks: Chec
 export function laterPeriods(blocks: readonly FigureBlock[]): Set<FigureGroup> {
   return new Set(blocks.flatMap((b) => (b.kind === "series" ? b.rows.slice(1).map((r) => r.group) : [])));
 }
+
+/**
+ * The caveats every row of a series carries ("Số liệu một tháng, không phải cả năm." on each month): the table says
+ * them once, in its caption, and each row keeps only its own.
+ */
+export function sharedCaveats(series: FigureSeries): string[] {
+  const [first, ...rest] = series.rows;
+  return (first?.caveats ?? []).filter((c) => rest.every((r) => r.caveats.includes(c)));
+}
