@@ -18,13 +18,25 @@ export function groupBy<K, T>(items: Iterable<T>, key: (item: T) => K): Map<K, T
   return out;
 }
 
-/** The value under `key` for `owner`, computed on first request and kept as long as the owner lives. */
-export function memoPer<O extends object, T>(cache: WeakMap<O, Map<string, T>>, owner: O, key: string, compute: () => T): T {
+/**
+ * The value under `key` for `owner`, computed on first request and kept as long as the owner lives; with a `limit`,
+ * only that many most recently used values are kept.
+ */
+export function memoPer<O extends object, T>(cache: WeakMap<O, Map<string, T>>, owner: O, key: string, compute: () => T, limit = Infinity): T {
   let map = cache.get(owner);
   if (!map) cache.set(owner, (map = new Map()));
-  if (map.has(key)) return map.get(key) as T;
+  if (map.has(key)) {
+    const value = map.get(key) as T;
+    if (limit !== Infinity) {
+      // Map keeps insertion order: re-inserting marks the entry as the most recently used.
+      map.delete(key);
+      map.set(key, value);
+    }
+    return value;
+  }
   const value = compute();
   map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value as string);
   return value;
 }
 
@@ -33,17 +45,5 @@ export function memoPer<O extends object, T>(cache: WeakMap<O, Map<string, T>>, 
  * recently used values are kept, so memory does not grow with the number of places in the country.
  */
 export function memoRecent<O extends object, T>(cache: WeakMap<O, Map<string, T>>, owner: O, key: string, compute: () => T, limit = 512): T {
-  let map = cache.get(owner);
-  if (!map) cache.set(owner, (map = new Map()));
-  if (map.has(key)) {
-    const value = map.get(key) as T;
-    // Map keeps insertion order: re-inserting marks the entry as the most recently used.
-    map.delete(key);
-    map.set(key, value);
-    return value;
-  }
-  const value = compute();
-  map.set(key, value);
-  if (map.size > limit) map.delete(map.keys().next().value as string);
-  return value;
+  return memoPer(cache, owner, key, compute, limit);
 }

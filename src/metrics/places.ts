@@ -43,7 +43,8 @@ export function placePath(unit: Pick<Unit, "unit_id" | "kind">): string {
   return `/${prefix}/${unit.unit_id}/`;
 }
 
-const byVietnameseName = (a: Unit, b: Unit) => a.name.localeCompare(b.name, "vi");
+/** Orders units by name as Vietnamese readers sort them (diacritics after their base letter). */
+export const byVietnameseName = (a: Pick<Unit, "name">, b: Pick<Unit, "name">) => a.name.localeCompare(b.name, "vi");
 
 /**
  * Index over units with the derived relations pages need. Built once per build and asked once or more per page,

@@ -5,6 +5,7 @@
  */
 import type { SiteData } from "./placeView";
 import type { Unit } from "../schemas/units";
+import { byVietnameseName, tierOf } from "./places";
 
 /** How many places the home page names one by one; more are counted per province. */
 export const HOME_NAMED = 24;
@@ -14,7 +15,7 @@ export function reportedPlaces(site: SiteData): Unit[] {
   const ids = new Set<string>();
   for (const d of site.tables.dossiers) ids.add(d.row.unit_id);
   for (const p of site.tables.par_index) if (p.row.assessor !== "ministry") ids.add(p.row.unit_id);
-  return [...ids].map((id) => site.places.get(id)).filter((u) => u.kind !== "xa" && u.kind !== "phuong" && u.kind !== "thi_tran");
+  return [...ids].map((id) => site.places.get(id)).filter((u) => tierOf(u.kind) !== "commune");
 }
 
 /** One province and the reported places in it (the province itself included when it reported). */
@@ -32,5 +33,5 @@ export function byProvince(site: SiteData, places: readonly Unit[]): ReportedInP
     group.places.push(unit);
     groups.set(province.unit_id, group);
   }
-  return [...groups.values()].sort((a, b) => a.province.name.localeCompare(b.province.name, "vi"));
+  return [...groups.values()].sort((a, b) => byVietnameseName(a.province, b.province));
 }
