@@ -11,6 +11,23 @@ const keys = Object.keys(vi) as MessageKey[];
 const sorted = (list: readonly string[]) => [...list].sort();
 
 describe("the message catalogues", () => {
+  it("give each key in one area file only, in both languages (a spread would let a later area silently win)", () => {
+    for (const locale of LOCALES) {
+      const areas = import.meta.glob<Record<string, Readonly<Record<string, Message>>>>("./messages/*/*.ts", { eager: true });
+      const seen = new Map<string, string>();
+      const twice: string[] = [];
+      for (const [file, module] of Object.entries(areas)) {
+        if (!file.includes(`/${locale}/`)) continue;
+        for (const area of Object.values(module)) for (const key of Object.keys(area)) {
+          if (seen.has(key)) twice.push(`${locale} ${key}: ${seen.get(key)} and ${file}`);
+          seen.set(key, file);
+        }
+      }
+      expect(twice).toEqual([]);
+      expect(seen.size, locale).toBe(keys.length);
+    }
+  });
+
   it("have the same keys in every language", () => {
     for (const locale of LOCALES) expect(sorted(Object.keys(MESSAGES[locale])), locale).toEqual(sorted(keys));
   });
