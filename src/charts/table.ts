@@ -1,6 +1,7 @@
 /** The data behind a chart, as one table: shown under the chart and downloaded as CSV, row for row. */
 import { toCsv } from "../lib/csvOut";
-import { formatNumber, formatPercent, sharedDigits } from "../lib/format";
+import { formatNumber, formatPercent, missingText, sharedDigits } from "../lib/format";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 
 export interface TableColumn {
   /** CSV header (snake_case, ASCII). */
@@ -32,9 +33,9 @@ export function tableToCsv(table: DataTable): string {
 }
 
 /** Display text of one cell; null is the explicit gap text. */
-export function formatCell(value: Cell, column: TableColumn): string {
+export function formatCell(value: Cell, column: TableColumn, locale: Locale = DEFAULT_LOCALE): string {
   if (typeof value === "string") return value;
-  if (column.format === "percent") return formatPercent(value as number | null, column.digits);
-  if (column.format === "number") return formatNumber(value as number | null, column.digits);
-  return value === null ? "chưa có số liệu" : String(value);
+  if (column.format === "percent") return formatPercent(value as number | null, column.digits, locale);
+  if (column.format === "number") return formatNumber(value as number | null, column.digits, locale);
+  return value === null ? missingText(locale) : String(value);
 }

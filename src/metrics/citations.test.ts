@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadAll } from "../loaders/datasets";
 import { siteData } from "./placeView";
-import { placeChart } from "./placeCharts";
+import { placeChart } from "../presentation/placeCharts";
 import { chartCitedSources, citedSources, placeCitedSources } from "./citations";
 import { figuresOfSource, sourceOrder } from "./provenance";
 

@@ -1,7 +1,6 @@
 /** Which sources, with which report lines, a citation of a place page, a ranking or a chart names. */
 import type { CitedSource } from "../lib/citation";
 import type { Locator } from "../lib/cite";
-import type { PlaceChart } from "./placeCharts";
 import type { SiteData } from "./placeView";
 import { sourceOrder } from "./provenance";
 import { rowsOfUnit } from "../tables/byUnit";
@@ -22,7 +21,7 @@ export function citedSources(site: SiteData, sourceIds: readonly string[], locat
 }
 
 /** The sources of a chart, with the report lines of the rows it draws. */
-export function chartCitedSources(site: SiteData, chart: Pick<PlaceChart, "sources" | "locators">): CitedSource[] {
+export function chartCitedSources(site: SiteData, chart: { sources: readonly string[]; locators?: readonly Locator[] | undefined }): CitedSource[] {
   return citedSources(site, chart.sources, chart.locators);
 }
 

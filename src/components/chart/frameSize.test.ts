@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { frameSize } from "./frameSize";
-import type { PlaceChart } from "../../metrics/placeCharts";
+import type { PlaceChart } from "../../presentation/placeCharts";
 import { rankedBarsExcerpt } from "../../charts/fixtures";
 
 const chart: PlaceChart = {
-  chartId: "par-xep-hang", unitId: "t10", heading: "PAR INDEX 2023: tỉnh T10 và các tỉnh xếp liền kề",
+  chartId: "par-xep-hang", unitId: "t10", locale: "vi", heading: "PAR INDEX 2023: tỉnh T10 và các tỉnh xếp liền kề",
   spec: { type: "rankedBars", data: rankedBarsExcerpt }, sources: [], note: "Trích vị trí 6–12 trên 12 tỉnh.",
 };
 const cite = "Số liệu do Bộ Nội vụ công bố. Biểu đồ: CCHC Mở, /tinh/t10/";

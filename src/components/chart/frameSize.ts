@@ -4,7 +4,7 @@
  * width with all the text wrapped, so this is computed once per chart (and citation text) and kept.
  */
 import { layoutOf, maxWidthOf, narrowSpec } from "../../charts/spec";
-import type { PlaceChart } from "../../metrics/placeCharts";
+import type { PlaceChart } from "../../presentation/placeCharts";
 import { embedHeight } from "./embedHeight";
 
 export interface FrameSize {

@@ -5,7 +5,7 @@
 import type { APIRoute } from "astro";
 import { getTables } from "../../tables/tables";
 import { siteData } from "../../metrics/placeView";
-import { allPlaceCharts, placeChart } from "../../metrics/placeCharts";
+import { allPlaceCharts, placeChart } from "../../presentation/placeCharts";
 import { layoutOf, narrowSpec, tableOf } from "../../charts/spec";
 import { tableToCsv } from "../../charts/table";
 import { toSvg } from "../../charts/svg";

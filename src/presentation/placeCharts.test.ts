@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadAll } from "../loaders/datasets";
-import { SiteData } from "./placeView";
-import { allPlaceCharts, CHART_PERIODS, placeChart } from "./placeCharts";
+import { SiteData } from "../metrics/placeView";
+import { allPlaceCharts, placeChart } from "./placeCharts";
+import { CHART_PERIODS } from "../metrics/placeCharts";
 import { formatPeriod } from "../lib/format";
 import type { RankedBarsData } from "../charts/rankedBars/layout";
 
