@@ -1,12 +1,14 @@
 /**
  * The report checker (/kiem-tra-bao-cao/) in a real browser: paste or open a report, the extractor runs in a worker
  * (the page never freezes, even on a 5 MB paste), bad files get one Vietnamese line, the figures table, the marked
- * lines and the CSV download, axe clean, and the command-line way without JavaScript.
+ * lines and the CSV download, axe clean, and the command-line way without JavaScript; and the English page
+ * (/en/report-check/), which reads the same Vietnamese reports and says everything else in English.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { excerptOf } from "../../src/components/reportChecker/view";
+import { vietnameseLetters } from "../../src/i18n/letters";
 import { toCsv } from "../../src/extract/index";
 import type { Candidate, ExtractResult } from "../../src/extract/types";
 import { artifactPath, axeViolations, launchBrowser, newPage, startSite, type Site } from "./harness";
@@ -203,5 +205,70 @@ describe("the report checker with the real engine", () => {
     }
     expect(await page.locator(".checker-checks .checker-contradiction").count()).toBe(0);
     await page.context().close();
+  });
+});
+
+/** The English page (/en/report-check/): the same tool, every word of the page English, the report quoted in Vietnamese. */
+describe("the English report checker", () => {
+  /** Text a reader meets in the results outside what is marked lang="vi" (quotes, report lines, names). */
+  const englishText = (page: Page) => page.locator("#kt-ket-qua, #kt-trang-thai").evaluateAll((roots) => roots.map((root) => {
+    const clone = root.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('[lang="vi"]').forEach((n) => n.remove());
+    return clone.textContent ?? "";
+  }).join(" "));
+
+  it("reads a pasted Vietnamese paragraph and says everything in English, with English number formats", async () => {
+    const errors: string[] = [];
+    const page = await newPage(browser, errors);
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    await page.goto(site.url("/en/report-check/"), { waitUntil: "networkidle" });
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.locator("#kt-nguon").inputValue()).toBe("new-report");
+    await page.locator("#kt-van-ban").fill(PARAGRAPH);
+    await page.getByRole("button", { name: "Read the figures" }).click();
+    const status = page.locator("#kt-trang-thai p");
+    await expect.poll(async () => (await page.locator("#kt-trang-thai progress").count()) === 0 && (await status.count()) > 0, { timeout: 110_000 }).toBe(true);
+    expect(await status.textContent()).toMatch(/^Read 1 line: found \d+ figures; arithmetic checks: /);
+    const rows = await page.locator(".checker-table tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].slice(1, 4).map((td) => (td as HTMLElement).innerText)));
+    expect(rows).toEqual(expect.arrayContaining([
+      ["Applications received", "District level", "12,345"],
+      [expect.any(String), "District level", "99.58%"],
+    ]));
+    expect(await page.locator(".checker-table th").allTextContents()).toEqual(["Line", "Measure", "Level", "Value", "Sentence quoted and notes", "Unit", "Period", "Dataset", "Section"]);
+    // The quoted sentence and the report's lines are Vietnamese, and marked so.
+    expect(await page.locator('.checker-table q[lang="vi"]').first().textContent()).toContain("12.345 hồ sơ");
+    expect(await page.locator('#dong-1 .checker-t[lang="vi"] mark').first().textContent()).toContain("12.345 hồ sơ");
+    // Only what is marked Vietnamese has Vietnamese letters.
+    expect(vietnameseLetters(await englishText(page))).toEqual([]);
+    const link = page.getByRole("link", { name: "Download CSV" });
+    expect(await link.getAttribute("download")).toBe("figures_new-report.csv");
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const csv = readFileSync((await download.path()) ?? "", "utf8");
+    expect(csv).toMatch(/^\uFEFF# dossiers\.csv\nunit_id,/);
+    expect(csv).toContain(",district,received,12345,count,,new-report,1,,");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath("report-checker-en-1280px.png"), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.screenshot({ path: artifactPath("report-checker-en-375px.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("turns away a web page in one English line, and explains the command line without JavaScript", async () => {
+    const page = await newPage(browser);
+    await page.goto(site.url("/en/report-check/"), { waitUntil: "networkidle" });
+    await page.locator("#kt-van-ban").fill("<!DOCTYPE html><html><body><p>Đã tiếp nhận 12 hồ sơ</p></body></html>");
+    await page.getByRole("button", { name: "Read the figures" }).click();
+    await expect.poll(() => page.locator("#kt-trang-thai p").textContent()).toMatch(/^This is a web page \(HTML\), not a report's text: .*\.$/);
+    await page.context().close();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(site.url("/en/report-check/"));
+    expect(await noJs.locator("#kiem-tra").isVisible()).toBe(false);
+    expect(await noJs.locator("noscript").first().textContent()).toContain("npm run extract -- report.txt");
+    await context.close();
   });
 });

@@ -15,6 +15,6 @@ export interface RunRequest {
 
 export type WorkerReply =
   | { id: number; type: "progress"; stage: "reading" | "extracting" | "formatting" }
-  | { id: number; type: "refused"; messageVi: string }
+  | { id: number; type: "refused"; /** The input gate's English (command-line) and Vietnamese lines; the page picks one. */ message: string; messageVi: string }
   | { id: number; type: "failed"; message: string }
   | { id: number; type: "done"; result: ExtractResult; csv: string; excerpt: Excerpt; lineCount: number };

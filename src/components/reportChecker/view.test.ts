@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "../../extract/types";
-import { candidateRow, excerptOf, formatCandidateValue, markSegments, measureText, type CheckerLabels } from "./view";
+import { MESSAGES } from "../../i18n/messages";
+import { candidateRow, excerptOf, formatCandidateValue, markSegments, measureText } from "./view";
+import { pickWords, sayIn } from "./words";
 
-const LABELS: CheckerLabels = {
-  datasets: { dossiers: "Hồ sơ thủ tục hành chính", par_index: "Chỉ số cải cách hành chính (PAR INDEX)" },
-  levels: { district: "Cấp huyện" },
-  assessors: { ministry: "Bộ Nội vụ thẩm định" },
-  surveys: { sipas: "SIPAS (Bộ Nội vụ)" },
-};
+// The words each page hands its script, as the build picks them.
+const vi = sayIn(pickWords(MESSAGES.vi), "vi");
+const en = sayIn(pickWords(MESSAGES.en), "en");
 
 function candidate(over: Partial<Candidate> = {}): Candidate {
   return {
@@ -19,43 +18,57 @@ function candidate(over: Partial<Candidate> = {}): Candidate {
 }
 
 describe("formatCandidateValue", () => {
-  it.each<[Partial<Candidate>, string]>([
-    [{ value: 12345, value_unit: "count" }, "12.345"],
-    [{ value: 99.58, value_unit: "percent" }, "99,58%"],
-    [{ value: 100, value_unit: "percent" }, "100%"],
-    [{ value: 87.602, value_unit: "score", measure: "score" }, "87,602 điểm"],
-    [{ value: 2, value_unit: "rank", measure: "rank" }, "thứ 2"],
-    [{ value: 18, value_unit: "rank", measure: "rank_of" }, "18"],
-  ])("%j -> %s", (over, text) => {
-    expect(formatCandidateValue(candidate(over))).toBe(text);
+  it.each<[Partial<Candidate>, string, string]>([
+    [{ value: 12345, value_unit: "count" }, "12.345", "12,345"],
+    [{ value: 99.58, value_unit: "percent" }, "99,58%", "99.58%"],
+    [{ value: 100, value_unit: "percent" }, "100%", "100%"],
+    [{ value: 87.602, value_unit: "score", measure: "score" }, "87,602 điểm", "87.602 points"],
+    [{ value: 2, value_unit: "rank", measure: "rank" }, "thứ 2", "ranked 2"],
+    [{ value: 18, value_unit: "rank", measure: "rank_of" }, "18", "18"],
+  ])("%j -> %s / %s", (over, vietnamese, english) => {
+    expect(formatCandidateValue(candidate(over), vi)).toBe(vietnamese);
+    expect(formatCandidateValue(candidate(over), en)).toBe(english);
   });
 });
 
 describe("measureText", () => {
-  it("labels dossier and online measures with the datasets' own Vietnamese labels", () => {
-    expect(measureText(candidate({ measure: "resolved_on_time_incl_early_pct" }), LABELS)).toBe("Tỷ lệ đúng hạn (theo báo cáo)");
+  it("labels dossier and online measures with the datasets' own labels", () => {
+    expect(measureText(candidate({ measure: "resolved_on_time_incl_early_pct" }), vi)).toBe("Tỷ lệ đúng hạn (theo báo cáo)");
+    expect(measureText(candidate({ measure: "resolved_on_time_incl_early_pct" }), en)).toMatch(/^[\x20-\x7e]+$/);
   });
   it("labels an index figure with who assessed it", () => {
-    expect(measureText(candidate({ dataset: "par_index", measure: "score", assessor: "ministry" }), LABELS)).toBe("Điểm Chỉ số CCHC · Bộ Nội vụ thẩm định");
-    expect(measureText(candidate({ dataset: "satisfaction", measure: "value", assessor: "sipas" }), LABELS)).toBe("Chỉ số hài lòng · SIPAS (Bộ Nội vụ)");
+    expect(measureText(candidate({ dataset: "par_index", measure: "score", assessor: "ministry" }), vi)).toBe("Điểm Chỉ số CCHC · Bộ Nội vụ đánh giá");
+    expect(measureText(candidate({ dataset: "par_index", measure: "score", assessor: "ministry" }), en)).toBe("PAR INDEX score · assessed by the Ministry of Home Affairs");
+    expect(measureText(candidate({ dataset: "satisfaction", measure: "value", assessor: "sipas" }), vi)).toBe("Chỉ số hài lòng · SIPAS (Bộ Nội vụ)");
+  });
+  it("falls back to the code for a measure the catalogue does not know", () => {
+    expect(measureText(candidate({ measure: "brand_new" }), en)).toBe("brand_new");
   });
 });
 
 describe("candidateRow", () => {
   const names = (id: string) => (id === "x/hoa-lac" ? "huyện Hòa Lạc" : null);
   it("gives every cell as text: labels, Vietnamese number, place name, period", () => {
-    expect(candidateRow(candidate({ notes: ["period from the title"] }), LABELS, names)).toEqual({
+    expect(candidateRow(candidate({ notes: ["period from the title"] }), vi, names)).toEqual({
       line: 3, section: "I. KẾT QUẢ", dataset: "Hồ sơ thủ tục hành chính", measure: "Hồ sơ tiếp nhận", level: "Cấp huyện",
-      value: "12.345", place: "huyện Hòa Lạc", period: "năm 2024", quote: "đã tiếp nhận 12.345 hồ sơ", notes: [{ text: "period from the title", english: true }],
+      value: "12.345", place: ["huyện Hòa Lạc"], period: "năm 2024", quote: "đã tiếp nhận 12.345 hồ sơ", notes: [{ pieces: ["period from the title"], english: true }],
+    });
+  });
+  it("gives the same row in English: English labels and numbers, the place name, the quote and the section as the report has them", () => {
+    expect(candidateRow(candidate({ notes: ["zero stated in words"] }), en, names)).toEqual({
+      line: 3, section: "I. KẾT QUẢ", dataset: "Administrative applications (dossiers)", measure: "Applications received", level: "District level",
+      value: "12,345", place: [{ vi: "huyện Hòa Lạc" }], period: "2024", quote: "đã tiếp nhận 12.345 hồ sơ", notes: [{ pieces: ["zero stated in words"], english: false }],
     });
   });
   it("gives the extractor's notes in Vietnamese where it knows them", () => {
-    expect(candidateRow(candidate({ notes: ["zero stated in words"] }), LABELS, names).notes).toEqual([{ text: "số 0 được nêu bằng chữ", english: false }]);
+    expect(candidateRow(candidate({ notes: ["zero stated in words"] }), vi, names).notes).toEqual([{ pieces: ["số 0 được nêu bằng chữ"], english: false }]);
   });
   it("names a place missing from the unit list, and says when no place or period is known", () => {
-    const row = candidateRow(candidate({ unit_id: null, unknown_place: "xã Tân Mới", period_start: null, period_end: null }), LABELS, names);
-    expect([row.place, row.period]).toEqual(["xã Tân Mới (chưa có trong danh sách đơn vị)", "chưa rõ"]);
-    expect(candidateRow(candidate({ unit_id: null }), LABELS, names).place).toBe("chưa rõ");
+    const row = candidateRow(candidate({ unit_id: null, unknown_place: "xã Tân Mới", period_start: null, period_end: null }), vi, names);
+    expect([row.place, row.period]).toEqual([["xã Tân Mới (chưa có trong danh sách đơn vị)"], "chưa rõ"]);
+    expect(candidateRow(candidate({ unit_id: null }), vi, names).place).toEqual(["chưa rõ"]);
+    const english = candidateRow(candidate({ unit_id: null, unknown_place: "xã Tân Mới", period_start: null, period_end: null, year: 2023 }), en, names);
+    expect([english.place, english.period]).toEqual([[{ vi: "xã Tân Mới" }, " (not in the list of units)"], "2023"]);
   });
 });
 

@@ -1,36 +1,13 @@
 /**
- * What the report-checking page shows, as plain data: one table row per extracted figure (Vietnamese labels and
- * number formats) and a short excerpt of the report (the lines with figures and their neighbours, each figure's
- * quote to be marked). Pure, so the worker can cut the excerpt and tests can read it without a browser.
+ * What the report-checking page shows, as plain data: one table row per extracted figure (labels and number
+ * formats of the page's language) and a short excerpt of the report (the lines with figures and their neighbours,
+ * each figure's quote to be marked). Pure, so the worker can cut the excerpt and tests can read it without a browser.
  */
-import type { Candidate } from "../../extract/types";
-import { measureLabel } from "../../schemas/measures";
+import type { Candidate, CandidateCheck } from "../../extract/types";
+import type { MessageKey } from "../../i18n/messages";
 import { formatNumber, formatPeriod } from "../../lib/format";
 import { noteText } from "./noteText";
-
-/** Vietnamese labels the page gets from the build (dataset titles, levels, assessors, surveys), keyed by code. */
-export interface CheckerLabels {
-  datasets: Record<string, string>;
-  levels: Record<string, string>;
-  assessors: Record<string, string>;
-  surveys: Record<string, string>;
-}
-
-/** Index measures are columns of par_index / satisfaction rows, not codes of a measure table. */
-const INDEX_MEASURE_LABELS: Record<string, Record<string, string>> = {
-  par_index: {
-    score: "Điểm Chỉ số CCHC",
-    max_score: "Điểm tối đa của thang",
-    percent_stated: "Tỷ lệ điểm đạt (theo báo cáo)",
-    rank: "Thứ hạng",
-    rank_of: "Số đơn vị được xếp hạng",
-  },
-  satisfaction: {
-    value: "Chỉ số hài lòng",
-    rank: "Thứ hạng",
-    rank_of: "Số đơn vị được xếp hạng",
-  },
-};
+import { quoting, type Piece, type Say } from "./words";
 
 /** One row of the page's table, every cell already text. */
 export interface CandidateRow {
@@ -40,50 +17,74 @@ export interface CandidateRow {
   measure: string;
   level: string;
   value: string;
-  place: string;
+  /** The place's name (Vietnamese in both editions), and what the page says when it is not in the unit list. */
+  place: Piece[];
   period: string;
   quote: string;
-  /** The extractor's notes in Vietnamese; one with no Vietnamese text yet stays English (shown with lang="en"). */
-  notes: { text: string; english: boolean }[];
+  /** The extractor's notes in the page's language; one the catalogue has no message for stays English. */
+  notes: { pieces: Piece[]; english: boolean }[];
 }
 
-/** The figure as readers expect it: 12.345; 99,58%; 87,6 điểm; thứ 2. */
-export function formatCandidateValue(c: Pick<Candidate, "value" | "value_unit" | "measure">): string {
-  const number = formatNumber(c.value);
+/** The figure as readers of the page expect it: 12.345 / 12,345; 99,58% / 99.58%; 87,6 điểm / 87.6 points; thứ 2 / ranked 2. */
+export function formatCandidateValue(c: Pick<Candidate, "value" | "value_unit" | "measure">, say: Say): string {
+  const number = formatNumber(c.value, undefined, say.locale);
   if (c.value_unit === "percent") return `${number}%`;
-  if (c.value_unit === "score") return `${number} điểm`;
-  if (c.value_unit === "rank" && c.measure === "rank") return `thứ ${number}`;
+  if (c.value_unit === "score") return say.text("reportCheck.value.score", { value: number });
+  if (c.value_unit === "rank" && c.measure === "rank") return say.text("reportCheck.value.rank", { value: number });
   return number;
 }
 
-/** The measure in Vietnamese, with who assessed for an index figure ("Điểm Chỉ số CCHC · Bộ Nội vụ thẩm định"). */
-export function measureText(c: Pick<Candidate, "dataset" | "measure" | "assessor">, labels: CheckerLabels): string {
-  const index = INDEX_MEASURE_LABELS[c.dataset];
-  if (!index) return measureLabel(c.measure);
-  const who = c.assessor ? (c.dataset === "par_index" ? labels.assessors : labels.surveys)[c.assessor] ?? c.assessor : "";
-  return `${index[c.measure] ?? c.measure}${who ? ` · ${who}` : ""}`;
+/** A label from a code, or the code itself when the catalogue has none (an engine newer than the catalogue). */
+function label(say: Say, key: string, code: string): string {
+  return say.has(key) ? say.text(key as MessageKey) : code;
+}
+
+/**
+ * The measure with who assessed for an index figure ("Điểm Chỉ số CCHC · Bộ Nội vụ đánh giá" / "PAR INDEX score ·
+ * assessed by the Ministry of Home Affairs"). Index measures are columns of par_index / satisfaction rows.
+ */
+export function measureText(c: Pick<Candidate, "dataset" | "measure" | "assessor">, say: Say): string {
+  if (c.dataset !== "par_index" && c.dataset !== "satisfaction") {
+    for (const key of [`measure.dossier.${c.measure}`, `measure.online.${c.measure}`]) if (say.has(key)) return say.text(key);
+    return c.measure;
+  }
+  const who = c.assessor ? label(say, c.dataset === "par_index" ? `reportCheck.assessor.${c.assessor}` : `survey.${c.assessor}`, c.assessor) : "";
+  return `${label(say, `reportCheck.index.${c.dataset}.${c.measure}`, c.measure)}${who ? ` · ${who}` : ""}`;
 }
 
 /** A candidate's table row; `placeName` names a unit id (null when the list does not have it). */
-export function candidateRow(c: Candidate, labels: CheckerLabels, placeName: (id: string) => string | null): CandidateRow {
-  const place = c.unit_id
-    ? placeName(c.unit_id) ?? c.unit_id
+export function candidateRow(c: Candidate, say: Say, placeName: (id: string) => string | null): CandidateRow {
+  const name = c.unit_id ? placeName(c.unit_id) ?? c.unit_id : null;
+  const place = name !== null
+    ? [say.locale === "vi" ? name : { vi: name }]
     : c.unknown_place
-      ? `${c.unknown_place} (chưa có trong danh sách đơn vị)`
-      : "chưa rõ";
-  const period = c.period_end ? formatPeriod(c.period_start, c.period_end) : c.year !== null ? `năm ${c.year}` : "chưa rõ";
+      ? quoting(say, "reportCheck.place.unlisted", {}, { place: c.unknown_place })
+      : [say.text("reportCheck.unknown")];
+  const period = c.period_end
+    ? formatPeriod(c.period_start, c.period_end, say.locale)
+    : c.year !== null
+      ? say.text("reportCheck.year", { year: String(c.year) })
+      : say.text("reportCheck.unknown");
   return {
     line: c.line,
     section: c.section,
-    dataset: labels.datasets[c.dataset] ?? c.dataset,
-    measure: measureText(c, labels),
-    level: labels.levels[c.level] ?? c.level,
-    value: formatCandidateValue(c),
+    dataset: label(say, `reportCheck.dataset.${c.dataset}`, c.dataset),
+    measure: measureText(c, say),
+    level: label(say, `level.${c.level}`, c.level),
+    value: formatCandidateValue(c, say),
     place,
     period,
     quote: c.quote,
-    notes: c.notes.map((n) => ({ text: noteText(n) ?? n, english: noteText(n) === null })),
+    notes: c.notes.map((n) => noteText(n, say)),
   };
+}
+
+/**
+ * An arithmetic check's sentence. The check code (src/metrics/checks.ts) still writes it in Vietnamese, so the
+ * English page shows it quoted as Vietnamese after its English grade, until checks return codes.
+ */
+export function checkText(check: Pick<CandidateCheck, "message">, say: Say): Piece[] {
+  return [say.locale === "vi" ? check.message : { vi: check.message }];
 }
 
 /** One report line as the page shows it: possibly cut to a window around its figures, with the spans to mark. */

@@ -16,7 +16,7 @@ addEventListener("message", (event: MessageEvent<RunRequest>) => {
     post({ id, type: "progress", stage: "reading" });
     const bytes = input.kind === "text" ? new TextEncoder().encode(input.text) : new Uint8Array(input.bytes);
     const checked = checkReportText(bytes, input.kind === "text" ? "" : input.name);
-    if (!checked.ok) return post({ id, type: "refused", messageVi: checked.messageVi });
+    if (!checked.ok) return post({ id, type: "refused", message: checked.message, messageVi: checked.messageVi });
     post({ id, type: "progress", stage: "extracting" });
     const result = extractReport(checked.text, { places: unpackPlaces(places), sourceId });
     post({ id, type: "progress", stage: "formatting" });

@@ -4,6 +4,7 @@
  * know the Vietnamese system (what a level, a survey or a scale is), not translated word for word; place names
  * are never in a message (they stay Vietnamese, from data/), so no message here has a Vietnamese letter.
  */
+import { checker } from "./en/checker";
 import { codes } from "./en/codes";
 import { site } from "./en/site";
 import type { Catalogue } from "./vi";
@@ -12,4 +13,5 @@ import type { Catalogue } from "./vi";
 export const en: Catalogue = {
   ...site,
   ...codes,
+  ...checker,
 };

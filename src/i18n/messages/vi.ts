@@ -10,6 +10,7 @@
  * src/schemas/statLabels.ts); labels.test.ts fails when a copy here drifts from its original.
  */
 import type { PluralMessage } from "../template";
+import { checker } from "./vi/checker";
 import { codes } from "./vi/codes";
 import { site } from "./vi/site";
 
@@ -17,6 +18,7 @@ import { site } from "./vi/site";
 export const vi = {
   ...site,
   ...codes,
+  ...checker,
 } as const;
 
 export type MessageKey = keyof typeof vi;
