@@ -49,7 +49,7 @@ export function sourceShortName(source: SourceNameFields, locale: Locale = DEFAU
     const period = reportPeriod(source.period_start, source.period_end, locale);
     return period ? t(locale, "cite.report", { period, issuer: source.issuer }) : t(locale, "cite.reportUndated", { issuer: source.issuer });
   }
-  return source.kind === "legal" ? source.title : displayIssuer(source.issuer);
+  return source.kind === "legal" ? source.title : displayIssuer(source.issuer, locale);
 }
 
 const nameCache = new Map<Locale, WeakMap<object, Map<string, string>>>();

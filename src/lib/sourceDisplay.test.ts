@@ -8,6 +8,9 @@ describe("displayIssuer", () => {
     ["Cổng TTĐT Quảng Ngãi", "Cổng TTĐT Quảng Ngãi"],
     ["UBND thị xã Vĩnh Châu", "UBND thị xã Vĩnh Châu"],
   ])("displayIssuer(%j) is %j", (issuer, shown) => expect(displayIssuer(issuer)).toBe(shown));
+  it("keeps the issuer as recorded (in English) for the English edition", () => {
+    expect(displayIssuer("Hưng Yên portal", "en")).toBe("Hưng Yên portal");
+  });
 });
 
 describe("displayTitle", () => {

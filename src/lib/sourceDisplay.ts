@@ -5,12 +5,17 @@
  */
 import type { Source } from "../schemas/sources";
 import { formatDate } from "./format";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 
 const EXTERNAL_PORTAL = /^(.+) external information portal$/;
 const PORTAL = /^(.+) portal$/;
 
-/** Issuer in Vietnamese: "Sơn La external information portal" -> "Cổng thông tin đối ngoại Sơn La". */
-export function displayIssuer(issuer: string): string {
+/**
+ * Issuer in the page's language: "Sơn La external information portal" -> "Cổng thông tin đối ngoại Sơn La" in
+ * Vietnamese; English keeps the name as the research recorded it, already in English.
+ */
+export function displayIssuer(issuer: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale !== "vi") return issuer;
   const external = EXTERNAL_PORTAL.exec(issuer);
   if (external) return `Cổng thông tin đối ngoại ${external[1]}`;
   const portal = PORTAL.exec(issuer);
