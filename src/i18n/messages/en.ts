@@ -6,6 +6,7 @@
  */
 import { checker } from "./en/checker";
 import { codes } from "./en/codes";
+import { rankcompare } from "./en/rankcompare";
 import { site } from "./en/site";
 import type { Catalogue } from "./vi";
 
@@ -14,4 +15,5 @@ export const en: Catalogue = {
   ...site,
   ...codes,
   ...checker,
+  ...rankcompare,
 };

@@ -12,6 +12,7 @@
 import type { PluralMessage } from "../template";
 import { checker } from "./vi/checker";
 import { codes } from "./vi/codes";
+import { rankcompare } from "./vi/rankcompare";
 import { site } from "./vi/site";
 
 /** Every area's messages (vi/*.ts), one object; an area adds its line here and in en.ts. */
@@ -19,6 +20,7 @@ export const vi = {
   ...site,
   ...codes,
   ...checker,
+  ...rankcompare,
 } as const;
 
 export type MessageKey = keyof typeof vi;

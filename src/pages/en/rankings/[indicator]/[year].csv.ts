@@ -1,0 +1,12 @@
+/** The English edition's ranking CSV of an indicator and year (metrics/rankingCsv.ts: English headers and codes, as the Vietnamese one). */
+import type { APIRoute } from "astro";
+import { getTables } from "../../../../tables/tables";
+import { csvResponse } from "../../../../lib/csvOut";
+import { indicatorYears, type Indicator } from "../../../../metrics/rankings";
+import { rankingCsv } from "../../../../metrics/rankingCsv";
+
+export async function getStaticPaths() {
+  return indicatorYears(await getTables()).map(({ indicator, year }) => ({ params: { indicator, year: String(year) } }));
+}
+
+export const GET: APIRoute = async ({ params }) => csvResponse(rankingCsv(await getTables(), params.indicator as Indicator, Number(params.year)));

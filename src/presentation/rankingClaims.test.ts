@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { claimText as metricClaimText, QUALITY_LABEL } from "../metrics/rankings";
+import { claimText, qualityLabel } from "./rankingClaims";
+
+describe("qualityLabel", () => {
+  it("names a weaker rank in both languages, and nothing for a stated one", () => {
+    expect(qualityLabel("listing_order", "en")).toBe("rank from the order of a list");
+    expect(qualityLabel("stated", "en")).toBeNull();
+    expect(qualityLabel("stated", "vi")).toBeNull();
+  });
+  it("says in Vietnamese what QUALITY_LABEL says", () => {
+    for (const [code, label] of Object.entries(QUALITY_LABEL)) expect(qualityLabel(code, "vi")).toBe(label);
+  });
+});
+
+describe("claimText", () => {
+  it.each([
+    [{ value: 91.87, rank: 2 }, false, "91.87 (rank 2)"],
+    [{ value: 91.87, rank: 2 }, true, "91.87, rank 2"],
+    [{ value: 91.81, rank: null }, false, "91.81"],
+    [{ value: null, rank: 7 }, false, "rank 7"],
+    [{ value: null, rank: null }, false, "no score or rank given"],
+  ])("English %j (inline %s) is %s", (claim, inline, text) => {
+    expect(claimText(claim, "en", inline)).toBe(text);
+  });
+  it("in Vietnamese is the text the metric printed", () => {
+    for (const claim of [{ value: 91.87, rank: 2 }, { value: 1234.5, rank: null }, { value: null, rank: 7 }, { value: null, rank: null }]) {
+      for (const inline of [false, true]) expect(claimText(claim, "vi", inline)).toBe(metricClaimText(claim, inline));
+    }
+  });
+});
