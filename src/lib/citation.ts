@@ -1,10 +1,13 @@
 /**
- * The ready-to-paste citation of a page or chart ("Trích dẫn"): who publishes it, what it is, where the figures
- * come from (report and line), its address, the date it was read and the data version it shows.
+ * The ready-to-paste citation of a page or chart ("Trích dẫn" / "Cite"): who publishes it, what it is, where the
+ * figures come from (report and line), its address, the date it was read and the data version it shows, in the
+ * language of the page it is on (issuers and report titles stay as the reports give them).
  */
 import type { Source } from "../schemas/sources";
 import { displayIssuer, reportFacts, titleText } from "./sourceDisplay";
 import { ACCESS_PLACEHOLDER } from "./completeAddress";
+import { t } from "../i18n/t";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 
 export { ACCESS_PLACEHOLDER };
 /** Who publishes the site, first in every citation. */
@@ -32,10 +35,12 @@ export interface CitationInput {
   version: string;
   /** Date read, d/m/yyyy; the placeholder when not known yet. */
   accessed?: string;
+  /** The language of the page the citation is on (Vietnamese when absent). */
+  locale?: Locale;
 }
 
 /** Lines as short ranges: [375, 376, 377, 380] -> "375–377, 380"; after 6 ranges, "và N dòng khác". */
-export function formatLines(lines: readonly number[]): string {
+export function formatLines(lines: readonly number[], locale: Locale = DEFAULT_LOCALE): string {
   const sorted = [...new Set(lines)].sort((a, b) => a - b);
   const ranges: [number, number][] = [];
   for (const line of sorted) {
@@ -45,27 +50,31 @@ export function formatLines(lines: readonly number[]): string {
   }
   const shown = ranges.slice(0, 6).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`));
   const rest = ranges.slice(6).reduce((n, [a, b]) => n + b - a + 1, 0);
-  return `${sorted.length > 1 ? "các dòng" : "dòng"} ${shown.join(", ")}${rest > 0 ? ` và ${rest} dòng khác` : ""}`;
+  // Line numbers are the report's own, never grouped (line 1204, not 1,204).
+  const list = `${shown.join(", ")}${rest > 0 ? ` ${t(locale, "citation.moreLines", { count: String(rest) })}` : ""}`;
+  return t(locale, sorted.length > 1 ? "citation.lines" : "citation.line", { lines: list });
 }
 
 /** A source as a citation names it: a report by issuer, title, number, date and status; a page by outlet and title. */
-export function citedSourceText({ source, lines }: CitedSource): string {
+export function citedSourceText({ source, lines }: CitedSource, locale: Locale = DEFAULT_LOCALE): string {
   if (source.kind === "legal") return source.title;
-  if (source.kind === "web") return `${displayIssuer(source.issuer)}, “${titleText(source)}”`;
-  const facts = reportFacts(source);
+  if (source.kind === "web") return `${displayIssuer(source.issuer, locale)}, “${titleText(source, locale)}”`;
+  const facts = reportFacts(source, locale);
   const parts = [`${source.issuer}, ${source.title}`];
-  if (source.doc_number) parts.push(`số ${source.doc_number}`);
-  if (source.issued_date) parts.push(`ngày ${facts.date}`);
-  parts.push(facts.status === "draft" ? "bản dự thảo chưa ký" : facts.status === "signed" ? "bản đã ký" : "bản không ghi số, ngày");
-  if (lines.length > 0) parts.push(formatLines(lines));
+  if (source.doc_number) parts.push(t(locale, "citation.docNumber", { number: source.doc_number }));
+  if (source.issued_date) parts.push(t(locale, "citation.dated", { date: facts.date }));
+  parts.push(t(locale, facts.status === "draft" ? "citation.draft" : facts.status === "signed" ? "citation.signed" : "citation.undated"));
+  if (lines.length > 0) parts.push(formatLines(lines, locale));
   return parts.join(", ");
 }
 
 /** The citation as one paragraph of plain text. */
 export function formatCitation(c: CitationInput): string {
-  const shown = c.sources.slice(0, MAX_SOURCES).map(citedSourceText);
+  const locale = c.locale ?? DEFAULT_LOCALE;
+  const shown = c.sources.slice(0, MAX_SOURCES).map((s) => citedSourceText(s, locale));
   const more = c.sources.length - shown.length;
-  const from = c.publisher ? `Số liệu do ${c.publisher} công bố, theo: ` : "Nguồn số liệu: ";
-  const sources = shown.length > 0 ? ` ${from}${shown.join("; ")}${more > 0 ? `; và ${more} nguồn khác` : ""}.` : "";
-  return `${SITE_PUBLISHER}, “${c.title}”${c.figure ? `, ${c.figure}` : ""}.${sources} ${c.url} (truy cập ngày ${c.accessed ?? ACCESS_PLACEHOLDER}; phiên bản dữ liệu ${c.version}).`;
+  const list = `${shown.join("; ")}${more > 0 ? `; ${t(locale, "citation.moreSources", { count: more })}` : ""}`;
+  const sources = shown.length > 0 ? ` ${c.publisher ? t(locale, "citation.publishedBy", { publisher: c.publisher, sources: list }) : t(locale, "citation.sources", { sources: list })}.` : "";
+  const accessed = c.accessed ?? t(locale, "citation.accessPlaceholder");
+  return `${SITE_PUBLISHER}, “${c.title}”${c.figure ? `, ${c.figure}` : ""}.${sources} ${t(locale, "citation.tail", { url: c.url, accessed, version: c.version })}`;
 }

@@ -3,6 +3,7 @@ import { href } from "./url";
 import { formatPeriod } from "./format";
 import { displayIssuer } from "./sourceDisplay";
 import { t } from "../i18n/t";
+import { linkTo } from "../i18n/editions";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 import type { Source } from "../schemas/sources";
 
@@ -18,9 +19,12 @@ export function lineAnchor(line: number): string {
   return `dong-${line}`;
 }
 
-/** URL of the source page, at the line when the locator has one. */
-export function citeHref(loc: Locator): string {
-  return href(`/nguon/${loc.source_id}/${loc.line ? `#${lineAnchor(loc.line)}` : ""}`);
+/**
+ * URL of the source page, at the line when the locator has one: the reader's edition of it where that is built,
+ * the Vietnamese one until then (src/i18n/editions.ts), the line's anchor the same in both.
+ */
+export function citeHref(loc: Locator, locale: Locale = DEFAULT_LOCALE): string {
+  return href(`${linkTo("source", { source: loc.source_id }, locale).path}${loc.line ? `#${lineAnchor(loc.line)}` : ""}`);
 }
 
 /** Short locator text: "dòng 103" or "trang nguồn" ("line 103", "source page"). */

@@ -6,6 +6,8 @@
 
 /** Shown where the date goes until the browser fills in today's date (and kept when JavaScript is off). */
 export const ACCESS_PLACEHOLDER = "[ngày truy cập]";
+/** The English edition's placeholder (the catalogue's "citation.accessPlaceholder"; this module has no imports). */
+export const ACCESS_PLACEHOLDER_EN = "[date accessed]";
 
 /** A date as d/m/yyyy, the Vietnamese short form (as lib/format.ts formatDate). */
 export function accessDate(now: Date): string {
@@ -19,7 +21,7 @@ export function accessDate(now: Date): string {
  * never inside an absolute URL or another path.
  */
 export function completeText(text: string, paths: readonly string[], origin: string, now: Date): string {
-  let out = text.split(ACCESS_PLACEHOLDER).join(accessDate(now));
+  let out = text.split(ACCESS_PLACEHOLDER).join(accessDate(now)).split(ACCESS_PLACEHOLDER_EN).join(accessDate(now));
   for (const path of paths) {
     if (!path.startsWith("/")) continue;
     out = out.replace(new RegExp(`(^|["'\\s(])${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=$|["'\\s#?)<])`, "g"), (_, before: string) => `${before}${origin}${path}`);

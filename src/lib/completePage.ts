@@ -20,7 +20,7 @@ export function completePage(): void {
     if (!target || !navigator.clipboard) continue;
     button.hidden = false;
     button.addEventListener("click", () => {
-      navigator.clipboard.writeText(target.textContent ?? "").then(() => { button.textContent = "Đã sao chép"; }, () => {});
+      navigator.clipboard.writeText(target.textContent ?? "").then(() => { button.textContent = button.dataset.copied ?? "Đã sao chép"; }, () => {});
     });
   }
 }

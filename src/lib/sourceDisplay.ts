@@ -5,6 +5,7 @@
  */
 import type { Source } from "../schemas/sources";
 import { formatDate } from "./format";
+import { t } from "../i18n/t";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 
 const EXTERNAL_PORTAL = /^(.+) external information portal$/;
@@ -43,10 +44,10 @@ export function displayTitle(source: Pick<Source, "title" | "issuer">): DisplayT
   return { text: source.title, lang: "vi" };
 }
 
-/** Title as plain text for citations: an English page gets "(bài tiếng Anh)". */
-export function titleText(source: Pick<Source, "title" | "issuer">): string {
+/** Title as plain text for citations: an English page gets "(bài tiếng Anh)" / "(in English)". */
+export function titleText(source: Pick<Source, "title" | "issuer">, locale: Locale = DEFAULT_LOCALE): string {
   const title = displayTitle(source);
-  return title.lang === "en" ? `${title.text} (bài tiếng Anh)` : title.text;
+  return title.lang === "en" ? `${title.text} ${t(locale, "source.inEnglish")}` : title.text;
 }
 
 export type ReportStatus = "draft" | "signed" | "unknown";
@@ -57,7 +58,7 @@ export interface ReportFacts {
   /** Date of issue, or why there is none. */
   date: string;
   status: ReportStatus;
-  /** Vietnamese status text: "Dự thảo, chưa ký", "Đã ký (Chủ tịch Phan Chí Hùng)". */
+  /** Status text: "Dự thảo, chưa ký", "Đã ký (Chủ tịch Phan Chí Hùng)"; the signer's title as the report gives it. */
   statusText: string;
   /** The body the report was sent to, when the text names it. */
   recipient: string | null;
@@ -71,19 +72,22 @@ const DIGITAL = /digital-signature/i;
 const RECIPIENT = /(?:addressed|report) to ([^;()]+?)\.?(?:;|$)/i;
 const NUMBER_BLANK = /(number and day left blank|doc number blank|no document number)/i;
 
-/** What the sources.csv row says about a report document, in Vietnamese (the notes are in English). */
-export function reportFacts(source: Pick<Source, "issuer" | "doc_number" | "issued_date" | "note">): ReportFacts {
+/**
+ * What the sources.csv row says about a report document, in the reader's language (the notes are in English);
+ * the signer, issuer and recipient as the report names them.
+ */
+export function reportFacts(source: Pick<Source, "issuer" | "doc_number" | "issued_date" | "note">, locale: Locale = DEFAULT_LOCALE): ReportFacts {
   const note = source.note ?? "";
   const signer = SIGNER.exec(note)?.[1]?.trim() ?? null;
   const status: ReportStatus = DRAFT.test(note) ? "draft" : signer || DIGITAL.test(note) ? "signed" : "unknown";
   const statusText = status === "draft"
-    ? "Dự thảo, chưa ký (số và ngày còn để trống)"
+    ? t(locale, "source.status.draft")
     : status === "signed"
-      ? `Đã ký${signer ? ` (${signer}${DIGITAL.test(note) ? ", chữ ký số" : ""})` : ""}`
-      : "Không rõ đã ký hay chưa (văn bản không ghi số hiệu, ngày ký)";
+      ? (signer ? t(locale, DIGITAL.test(note) ? "source.status.signedByDigital" : "source.status.signedBy", { signer }) : t(locale, "source.status.signed"))
+      : t(locale, "source.status.unknown");
   const recipient = RECIPIENT.exec(note)?.[1]?.trim() ?? null;
-  const number = source.doc_number ?? (NUMBER_BLANK.test(note) ? "để trống trong văn bản" : "không ghi trong văn bản");
-  const date = source.issued_date ? formatDate(source.issued_date) : "không ghi ngày cụ thể";
-  const obtain = `Hỏi ${source.issuer}${recipient ? ` hoặc ${recipient} (nơi nhận báo cáo)` : ""}; công dân có quyền yêu cầu cung cấp thông tin theo Luật Tiếp cận thông tin năm 2016. Dự án giữ bản văn bản dùng để đánh số dòng nhưng không đăng lại nguyên văn.`;
+  const number = source.doc_number ?? t(locale, NUMBER_BLANK.test(note) ? "source.number.blank" : "source.number.none");
+  const date = source.issued_date ? formatDate(source.issued_date, locale) : t(locale, "source.date.none");
+  const obtain = recipient ? t(locale, "source.obtainWithRecipient", { issuer: source.issuer, recipient }) : t(locale, "source.obtain", { issuer: source.issuer });
   return { number, date, status, statusText, recipient, obtain };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Unit } from "../schemas/units";
 import { Places } from "./places";
-import { abbreviationVariants, indexedOnItsOwn, placeSearch, searchRank, validityText } from "./search";
+import { abbreviationVariants, indexedOnItsOwn, searchRank } from "./search";
 
 const unit = (u: Partial<Unit> & Pick<Unit, "unit_id" | "name" | "kind">): Unit => ({
   parent_id: null, gso_code: null, region: null, valid_from: null, valid_to: null,
@@ -39,32 +39,6 @@ describe("searchRank", () => {
   });
 });
 
-describe("validityText", () => {
-  it("is 'đến 30/6/2025' for a merged unit, 'từ 1/7/2025' for a new one, unknown for communes, else 'đang tồn tại'", () => {
-    expect(validityText(places.get("da-nang"))).toBe("đến 30/6/2025");
-    expect(validityText(places.get("da-nang-2025"))).toBe("từ 1/7/2025");
-    expect(validityText(places.get("soc-trang/vinh-chau/1"))).toBe("chưa rõ sau 1/7/2025");
-    expect(validityText(unit({ unit_id: "ha-noi", name: "Hà Nội", kind: "thanh_pho_truc_thuoc_tw" }))).toBe("đang tồn tại");
-  });
-});
-
-describe("placeSearch", () => {
-  it("indexes names with and without diacritics, đ folded to d", () => {
-    const { names } = placeSearch(places.get("da-nang"), places);
-    expect(names).toEqual(expect.arrayContaining(["Đà Nẵng", "Da Nang", "thành phố Đà Nẵng", "thanh pho Da Nang", "TP Đà Nẵng", "TP Da Nang"]));
-  });
-
-  it("keeps the unit it merged into apart from its own names", () => {
-    expect(placeSearch(places.get("da-nang"), places).lineage).toEqual(["sáp nhập vào Đà Nẵng", "sap nhap vao Da Nang"]);
-    expect(placeSearch(places.get("da-nang-2025"), places).lineage).toEqual(["gồm Đà Nẵng", "gom Da Nang"]);
-  });
-
-  it("shows kind, province and validity in results", () => {
-    expect(placeSearch(places.get("soc-trang/vinh-chau"), places).meta).toEqual({ kind: "Thị xã", province: "tỉnh Sóc Trăng", validity: "đến 30/6/2025" });
-    expect(placeSearch(places.get("soc-trang"), places).meta).toEqual({ kind: "Tỉnh", validity: "đến 30/6/2025" });
-  });
-});
-
 describe("indexedOnItsOwn", () => {
   // 2025: Vĩnh Tây and Cẩm Hải went into the new commune Lương Mỹ; Tân Lộc has no successor in the data.
   const merged = new Places([
@@ -86,17 +60,5 @@ describe("indexedOnItsOwn", () => {
     ["ha-tay", true, "a former province keeps its entry"],
   ])("indexedOnItsOwn(%s) is %s: %s", (id, expected) => {
     expect(indexedOnItsOwn(merged.get(id), merged)).toBe(expected);
-    expect(placeSearch(merged.get(id), merged).indexed).toBe(expected);
-  });
-
-  it("the successor's result names the units found only through it, and its lineage finds them", () => {
-    const luongMy = placeSearch(merged.get("ha-noi/luong-my-2025"), merged);
-    expect(luongMy.meta.formed).toBe("gồm xã Vĩnh Tây, thị trấn Cẩm Hải");
-    expect(luongMy.lineage).toEqual(expect.arrayContaining(["gồm Vĩnh Tây", "gom Vinh Tay", "gồm Cẩm Hải", "gom Cam Hai"]));
-  });
-
-  it("a successor whose former units keep their own entries says nothing more (the real data's provinces)", () => {
-    expect(placeSearch(merged.get("ha-noi"), merged).meta.formed).toBeUndefined();
-    expect(placeSearch(places.get("da-nang-2025"), places).meta.formed).toBeUndefined();
   });
 });

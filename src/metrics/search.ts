@@ -6,11 +6,11 @@
  * has a weight (`ranking.metaWeights`), added on top of the page's text score. A place's names go into
  * the field of its rank (`names1` to `names4`), so "da nang" puts the Đà Nẵng that exists today before the
  * one it replaced, and "my xuyen" the district before its seat town, by a margin and not by page length.
+ * The words a result shows (kind, validity, lineage) are presentation: src/presentation/placeSearch.ts.
  */
 import type { Unit } from "../schemas/units";
 import { foldVietnamese } from "../lib/slug";
-import { formatDate } from "../lib/format";
-import { displayName, KIND_LABEL, tierOf, type Places } from "./places";
+import { displayName, tierOf, type Places } from "./places";
 
 /** 1: province or city that exists today; 2: former province; 3: district tier; 4: commune tier. */
 export type SearchRank = 1 | 2 | 3 | 4;
@@ -35,49 +35,6 @@ export const SEARCH_RANKING = {
     formed: 0,
   },
 } as const;
-
-/** What a search result shows about a place, as Pagefind metadata. */
-export interface PlaceSearchMeta {
-  /** Kind with a capital, e.g. "Thị xã". */
-  kind: string;
-  /** The province the place lies in, e.g. "tỉnh Sóc Trăng"; absent for provinces themselves. */
-  province?: string;
-  /** "đến 30/6/2025", "từ 1/7/2025", "chưa rõ sau 1/7/2025" (communes) or "đang tồn tại". */
-  validity: string;
-  /**
-   * The units found only through this page ("gồm xã Vĩnh Tây, xã Cẩm Hải"), so that a result reached by an old
-   * commune's name says why; absent when there are none (see `indexedOnItsOwn`).
-   */
-  formed?: string;
-}
-
-/** Everything Base.astro needs to index one place page. */
-export interface PlaceSearch {
-  meta: PlaceSearchMeta;
-  rank: SearchRank;
-  /** Own names: name, kind + name, aliases, abbreviations; each with and without diacritics. */
-  names: string[];
-  /** Names of the units it merged into or was formed from, with and without diacritics. */
-  lineage: string[];
-  /** False when the page is found through its successor's page instead of its own index entry. */
-  indexed: boolean;
-}
-
-/** Search record of a place page. */
-export function placeSearch(unit: Unit, places: Places): PlaceSearch {
-  const lineage = [
-    ...unit.successor_ids.map((s) => `sáp nhập vào ${places.get(s).name}`),
-    ...places.predecessorsOf(unit.unit_id).map((p) => `gồm ${p.name}`),
-  ];
-  const formed = places.predecessorsOf(unit.unit_id).filter((p) => !indexedOnItsOwn(p, places));
-  return {
-    meta: { ...placeSearchMeta(unit, places), ...(formed.length > 0 ? { formed: `gồm ${formed.map(displayName).join(", ")}` } : {}) },
-    rank: searchRank(unit),
-    names: placeNames(unit),
-    lineage: withVariants(lineage),
-    indexed: indexedOnItsOwn(unit, places),
-  };
-}
 
 /**
  * Whether a place page has its own entry in the search index. A commune abolished in a reorganisation whose
@@ -108,28 +65,6 @@ export function searchRank(unit: Pick<Unit, "kind" | "valid_to">): SearchRank {
   return tier === "district" ? 3 : 4;
 }
 
-/** Result metadata of a place page. */
-export function placeSearchMeta(unit: Unit, places: Places): PlaceSearchMeta {
-  const province = places.provinceOf(unit.unit_id);
-  const kind = KIND_LABEL[unit.kind];
-  return {
-    kind: kind.charAt(0).toUpperCase() + kind.slice(1),
-    ...(province && province.unit_id !== unit.unit_id ? { province: displayName(province) } : {}),
-    validity: validityText(unit),
-  };
-}
-
-/**
- * The validity period of a unit in words. Communes were reorganised on 1 July 2025 too, but which became what
- * is not in the data: their status after that date is said to be unknown rather than "still in force".
- */
-export function validityText(unit: Pick<Unit, "valid_from" | "valid_to" | "kind">): string {
-  if (unit.valid_to) return `đến ${formatDate(unit.valid_to)}`;
-  if (unit.valid_from) return `từ ${formatDate(unit.valid_from)}`;
-  if (tierOf(unit.kind) === "commune") return "chưa rõ sau 1/7/2025";
-  return "đang tồn tại";
-}
-
 /**
  * Spellings people type for abbreviations: "TP.HCM" -> "TP HCM", "TPHCM"; "BR-VT" -> "BR VT", "BRVT".
  * Pagefind splits words on punctuation, so the joined form is what finds "tphcm".
@@ -140,7 +75,7 @@ export function abbreviationVariants(name: string): string[] {
   return [spaced, spaced.replace(/ /g, "")];
 }
 
-// Pagefind folds most diacritics itself but not đ/Đ, so "da nang" needs the folded spelling indexed.
-function withVariants(names: string[]): string[] {
+/** A name with its spellings: without diacritics (Pagefind folds most diacritics itself but not đ/Đ, so "da nang" needs the folded spelling indexed) and abbreviations. */
+export function withVariants(names: string[]): string[] {
   return [...new Set(names.flatMap((n) => [n, foldVietnamese(n), ...abbreviationVariants(n)]))];
 }

@@ -8,6 +8,7 @@ import { checker } from "./en/checker";
 import { codes } from "./en/codes";
 import { rankcompare } from "./en/rankcompare";
 import { site } from "./en/site";
+import { place } from "./en/place";
 import type { Catalogue } from "./vi";
 
 /** Every area's messages (en/*.ts), one object; each area is typed against its Vietnamese file. */
@@ -16,4 +17,5 @@ export const en: Catalogue = {
   ...codes,
   ...checker,
   ...rankcompare,
+  ...place,
 };

@@ -14,6 +14,7 @@ import { checker } from "./vi/checker";
 import { codes } from "./vi/codes";
 import { rankcompare } from "./vi/rankcompare";
 import { site } from "./vi/site";
+import { place } from "./vi/place";
 
 /** Every area's messages (vi/*.ts), one object; an area adds its line here and in en.ts. */
 export const vi = {
@@ -21,6 +22,7 @@ export const vi = {
   ...codes,
   ...checker,
   ...rankcompare,
+  ...place,
 } as const;
 
 export type MessageKey = keyof typeof vi;
