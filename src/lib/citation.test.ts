@@ -43,3 +43,16 @@ describe("formatCitation", () => {
     expect(text).toContain("/xep-hang/ (truy cập ngày [ngày truy cập]; phiên bản dữ liệu v).");
   });
 });
+
+describe("the citation in English", () => {
+  it("keeps issuer and title as the report gives them and says the rest in English", () => {
+    expect(citedSourceText({ source: draft, lines: [375, 376] }, "en")).toBe("UBND thị xã Vĩnh Châu, Báo cáo tình hình, kết quả công tác cải cách hành chính năm 2023, unsigned draft, lines 375–376");
+    expect(citedSourceText({ source: web, lines: [] }, "en")).toBe("Sơn La external information portal, “Improving the administrative reform index (in English)”");
+    expect(formatLines([1, 3, 5, 7, 9, 11, 13, 14], "en")).toBe("lines 1, 3, 5, 7, 9, 11 and 2 more lines");
+  });
+
+  it("leaves an English placeholder for the date read", () => {
+    expect(formatCitation({ title: "Vĩnh Châu town", sources: [{ source: draft, lines: [375] }], url: "/en/district/soc-trang/vinh-chau/", version: "v", locale: "en" }))
+      .toBe("CCHC Mở, “Vĩnh Châu town”. Sources of the figures: UBND thị xã Vĩnh Châu, Báo cáo tình hình, kết quả công tác cải cách hành chính năm 2023, unsigned draft, line 375. /en/district/soc-trang/vinh-chau/ (accessed [date accessed]; data version v).");
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ACCESS_PLACEHOLDER, accessDate, completeText } from "./completeAddress";
+import { ACCESS_PLACEHOLDER, ACCESS_PLACEHOLDER_EN, accessDate, completeText } from "./completeAddress";
+import { t } from "../i18n/t";
 
 const now = new Date(2025, 4, 9);
 
@@ -17,6 +18,12 @@ describe("completeText", () => {
     const text = `CCHC Mở, “Thị xã Vĩnh Châu”. /huyen/soc-trang/vinh-chau/ (truy cập ngày ${ACCESS_PLACEHOLDER}; phiên bản dữ liệu abc).`;
     expect(completeText(text, ["/huyen/soc-trang/vinh-chau/"], "http://127.0.0.1:4321", now))
       .toBe("CCHC Mở, “Thị xã Vĩnh Châu”. http://127.0.0.1:4321/huyen/soc-trang/vinh-chau/ (truy cập ngày 9/5/2025; phiên bản dữ liệu abc).");
+  });
+
+  it("fills the English citation's date placeholder too (the catalogue's, copied here to keep the module import-free)", () => {
+    expect(ACCESS_PLACEHOLDER_EN).toBe(t("en", "citation.accessPlaceholder"));
+    expect(ACCESS_PLACEHOLDER).toBe(t("vi", "citation.accessPlaceholder"));
+    expect(completeText(`(accessed ${ACCESS_PLACEHOLDER_EN}; data version abc)`, [], "https://b.vn", now)).toBe("(accessed 9/5/2025; data version abc)");
   });
 
   it("leaves an address that is already absolute, and a path inside another path, alone", () => {
