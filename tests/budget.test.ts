@@ -4,10 +4,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { firstVisitWeight, pageScripts } from "../scripts/lib/weight";
+import { withEnglishFolders } from "./lib/editions";
 
 const DIST = process.env.CCHC_DIST ?? "dist";
 const BUDGET = 60 * 1024;
-const PAGES: Record<string, string> = {
+const VI_PAGES: Record<string, string> = {
   "home": "",
   "province": "tinh/soc-trang",
   "new province": "tinh/can-tho-2025",
@@ -21,6 +22,8 @@ const PAGES: Record<string, string> = {
   "search": "tim-kiem",
   "report checker": "kiem-tra-bao-cao",
 };
+/** With the English page of each sample whose kind is built in both editions (tests/lib/editions.ts). */
+const PAGES = withEnglishFolders(VI_PAGES);
 
 describe("first-visit weight (HTML + CSS + JS, gzipped, search index excluded)", () => {
   it.each(Object.entries(PAGES))("%s page stays under 60 KB", (_, page) => {
@@ -50,7 +53,9 @@ describe("the report checker's own script (form, table, CSV) and its worker (inp
     const worker = workers[0] ?? "";
     const total = [...own, [worker, gzipSync(readFileSync(join(DIST, worker))).length] as const];
     expect(total.reduce((sum, [, bytes]) => sum + bytes, 0), total.map(([p, b]) => `${p} ${b}`).join("\n")).toBeLessThan(40 * 1024);
-    for (const page of Object.values(PAGES).filter((p) => p !== "kiem-tra-bao-cao")) {
+    // The English page runs the same script and worker (its words come with the page, tests/browser/report-checker.test.ts).
+    expect([...pageScripts(DIST, "en/report-check").keys()]).toEqual(expect.arrayContaining(own.map(([path]) => path)));
+    for (const page of Object.values(PAGES).filter((p) => p !== "kiem-tra-bao-cao" && p !== "en/report-check")) {
       expect([...pageScripts(DIST, page).keys()].filter((p) => own.some(([path]) => path === p)), page).toEqual([]);
     }
   });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkLinks } from "./lib/links";
+import { checkLinks, htmlFiles } from "./lib/links";
 import { buildInto } from "./lib/build";
 
 describe("links in dist/", () => {
@@ -14,6 +14,11 @@ describe("links in dist/", () => {
     expect(pages).toBeGreaterThan(200);
     expect(links).toBeGreaterThan(1000);
     expect(broken.slice(0, 20)).toEqual([]);
+  });
+
+  it("walks both editions' trees: the English pages under en/ are checked like the Vietnamese ones", () => {
+    const english = htmlFiles(process.env.CCHC_DIST ?? "dist").filter((page) => page.startsWith("en/"));
+    expect(english.length).toBeGreaterThanOrEqual(5);
   });
 });
 

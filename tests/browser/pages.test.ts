@@ -8,6 +8,7 @@ import type { Browser } from "playwright-core";
 import { gzipSync } from "node:zlib";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { withEnglish } from "../lib/editions";
 import { artifactPath, axeViolations, launchBrowser, newPage, startSite, type Site } from "./harness";
 import { headerSearch } from "./searchUi";
 
@@ -24,7 +25,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const PAGE_TYPES: Record<string, string> = {
+const VI_PAGE_TYPES: Record<string, string> = {
   "home": "/",
   "provinces list": "/tinh/",
   "pre-2025 province": "/tinh/soc-trang/",
@@ -43,16 +44,16 @@ const PAGE_TYPES: Record<string, string> = {
   "methodology": "/phuong-phap/",
   "stories": "/bai-viet/",
   "story": "/bai-viet/bon-huyen-ho-so-dung-han/",
-  // The English edition (src/i18n/editions.ts): each kind built under /en/ so far.
-  "methodology (English)": "/en/methodology/",
-  "stories (English)": "/en/stories/",
-  "story (English)": "/en/stories/bon-huyen-ho-so-dung-han/",
   "embed": "/nhung/ho-so/soc-trang/vinh-chau/",
   "search": "/tim-kiem/",
   "not found": "/khong-co-trang-nay/",
+  "report checker": "/kiem-tra-bao-cao/",
+};
+/** With every sample's English page, for the kinds built in both editions (tests/lib/editions.ts). */
+const PAGE_TYPES = withEnglish(VI_PAGE_TYPES, {
   "search (English)": "/en/search/?q=methodology",
   "not found (English)": "/en/no-such-page/",
-};
+});
 
 describe("every page type", () => {
   it.each(Object.entries(PAGE_TYPES))("%s (%s): no axe violation, no CSP violation, no script error", async (_, path) => {
@@ -113,7 +114,12 @@ describe("without JavaScript", () => {
 describe("without JavaScript, every page type", () => {
   // Search results need Pagefind (JS); without it the search page still offers its form. The compare page
   // builds its table from the URL with JS; without it, it links to static lists of each place's figures (tested above).
-  const types = Object.entries(PAGE_TYPES).filter(([name]) => !name.startsWith("search") && name !== "compare");
+  // The report checker's form needs JS; without it the page explains the command line (report-checker.test.ts).
+  // Each in both editions: a derived English entry is named "<kind> (English)".
+  const types = Object.entries(PAGE_TYPES).filter(([name]) => {
+    const kind = name.replace(/ \(English\)$/, "");
+    return !kind.startsWith("search") && kind !== "compare" && kind !== "report checker";
+  });
   it.each(types)("%s (%s) shows its heading and at least 90%% of the text it shows with JS", async (_, path) => {
     const mainText = async (javaScriptEnabled: boolean) => {
       const context = await browser.newContext({ javaScriptEnabled });

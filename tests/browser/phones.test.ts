@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { withEnglish } from "../lib/editions";
 import { artifactPath, launchBrowser, startSite, type Site } from "./harness";
 
 let site: Site;
@@ -22,7 +23,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const PAGE_TYPES: Record<string, string> = {
+const VI_PAGE_TYPES: Record<string, string> = {
   "home": "/",
   "provinces list": "/tinh/",
   "pre-2025 province": "/tinh/soc-trang/",
@@ -43,16 +44,16 @@ const PAGE_TYPES: Record<string, string> = {
   "methodology": "/phuong-phap/",
   "stories": "/bai-viet/",
   "story": "/bai-viet/bon-huyen-ho-so-dung-han/",
-  // The English edition (src/i18n/editions.ts): each kind built under /en/ so far.
-  "methodology (English)": "/en/methodology/",
-  "stories (English)": "/en/stories/",
-  "story (English)": "/en/stories/bon-huyen-ho-so-dung-han/",
   "embed": "/nhung/ho-so/soc-trang/vinh-chau/",
   "search": "/tim-kiem/?q=vinh%20chau",
   "not found": "/khong-co-trang-nay/",
+  "report checker": "/kiem-tra-bao-cao/",
+};
+/** With every sample's English page, for the kinds built in both editions (tests/lib/editions.ts). */
+const PAGE_TYPES = withEnglish(VI_PAGE_TYPES, {
   "search (English)": "/en/search/?q=methodology",
   "not found (English)": "/en/no-such-page/",
-};
+});
 
 async function phone(width: number, path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 700 }, locale: "vi-VN" });

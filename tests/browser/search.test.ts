@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { artifactPath, axeViolations, launchBrowser, newPage, startSite, type Site } from "./harness";
 import { QUERY_CASES } from "./queries";
+import { isBilingual } from "../../src/i18n/editions";
+import { pathTo, type RouteName } from "../../src/i18n/routes";
 import { HEADER_INPUT, headerSearch, openHeaderSearch, searchPage, shownResults, tabTo } from "./searchUi";
 
 let site: Site;
@@ -197,6 +199,26 @@ describe("English edition: its own Pagefind index (one per <html lang>)", () => 
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator("pagefind-summary").innerText()).toMatch(/result/);
   });
+});
+
+/**
+ * The queries issue 12 names, each on the English page of the kind it needs. A case runs as soon as its kind is in
+ * BILINGUAL_ROUTES (src/i18n/editions.ts); until then it is skipped, with the reason in its name.
+ */
+describe("English edition: the issue's queries find English pages", () => {
+  const CASES: { query: string; kind: RouteName; first: string }[] = [
+    { query: "soc trang", kind: "province", first: pathTo("province", { province: "soc-trang" }, "en") },
+    { query: "vinh chau district", kind: "district", first: pathTo("district", { unit: "soc-trang/vinh-chau" }, "en") },
+    { query: "par index 2023", kind: "ranking", first: pathTo("ranking", { indicator: "par-index", year: 2023 }, "en") },
+  ];
+  for (const { query, kind, first } of CASES) {
+    const waiting = !isBilingual(kind);
+    it.skipIf(waiting)(`'${query}' finds ${first} first${waiting ? ` (skipped: ${kind} pages are not built in English yet)` : ""}`, async () => {
+      const results = await searchPage(page, site, query, 5, pathTo("search", {}, "en"));
+      expect(results[0]?.href).toBe(first);
+      expect(results.filter((r) => !r.href.startsWith("/en/"))).toEqual([]);
+    });
+  }
 });
 
 describe("accessibility (axe, WCAG 2.1 AA)", () => {

@@ -1,13 +1,15 @@
 /**
  * The words a reader meets on a built page, for checks on its language: text content and the attributes that
- * are shown or read aloud (title, aria-label, placeholder, alt, the description meta tags), outside <script>,
+ * are shown or read aloud (title, aria-label and -description, placeholder, alt, label, the description meta tags),
+ * including the text and <title> of inline SVG charts, outside <script>,
  * <style> and <template>, and outside any element marked with another language (`lang="vi"` inside an English
  * page: a quoted Vietnamese term, a chart not yet built in English, the "Tiếng Việt" switch).
  */
 
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 const RAW = new Set(["script", "style", "template", "textarea"]);
-const READ_ATTRIBUTES = ["title", "aria-label", "placeholder", "alt"];
+/** Attributes shown or read aloud: tooltips, accessible names and descriptions, placeholders, image text, labels. */
+const READ_ATTRIBUTES = ["title", "aria-label", "aria-description", "aria-roledescription", "aria-valuetext", "placeholder", "alt", "label"];
 
 function decode(text: string): string {
   return text
