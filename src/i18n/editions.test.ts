@@ -15,7 +15,6 @@ describe("BILINGUAL_ROUTES", () => {
  */
 const NOT_YET_BILINGUAL: RouteName[] = [
   "home", "provinces", "province", "district", "commune",
-  "rankings", "ranking", "rankingCsv", "rankingStatsCsv", "provinceYearsCsv",
   "compare", "compareList", "compareSlice", "compareProvinces", "compareProvince",
   "sources", "source", "data", "dataset", "dataQuality", "embed", "chartFile",
 ];
