@@ -7,6 +7,7 @@
 import { checker } from "./en/checker";
 import { codes } from "./en/codes";
 import { rankcompare } from "./en/rankcompare";
+import { pages } from "./en/pages";
 import { site } from "./en/site";
 import { place } from "./en/place";
 import type { Catalogue } from "./vi";
@@ -18,4 +19,5 @@ export const en: Catalogue = {
   ...checker,
   ...rankcompare,
   ...place,
+  ...pages,
 };

@@ -13,6 +13,7 @@ import type { PluralMessage } from "../template";
 import { checker } from "./vi/checker";
 import { codes } from "./vi/codes";
 import { rankcompare } from "./vi/rankcompare";
+import { pages } from "./vi/pages";
 import { site } from "./vi/site";
 import { place } from "./vi/place";
 
@@ -23,6 +24,7 @@ export const vi = {
   ...checker,
   ...rankcompare,
   ...place,
+  ...pages,
 } as const;
 
 export type MessageKey = keyof typeof vi;
