@@ -2,14 +2,16 @@
 import type { Tables } from "../loaders/datasets";
 import { FACT_DATASETS, factRoles, type DatasetName, type FactDatasetName } from "../schemas/index";
 import { rowsOfSource } from "../tables/byUnit";
-import { measureLabel } from "../schemas/measures";
-import { isPercentStatistic, statIndicatorLabel, statLabel } from "../schemas/statLabels";
-import { LEVEL_LABEL, surveyLabel } from "../lib/labels";
+import { isPercentStatistic } from "../schemas/statLabels";
+
+/** A fact dataset's row, tagged with its dataset: what a presentation module describes in words. */
+export type FactRow = { [N in FactDatasetName]: { dataset: N; row: Tables[N][number]["row"] } }[FactDatasetName];
 
 export interface CitedFigure {
   dataset: DatasetName;
   unit_id: string;
-  label: string;
+  /** The row the figure stands on, for presentation/citedFigure.ts to say what it is. */
+  fact: FactRow;
   value: number | null;
   isPercent: boolean;
   line: number | null;
@@ -18,14 +20,14 @@ export interface CitedFigure {
   period: string;
 }
 
-/** What a figure is, in words, and whether it is a percentage: one entry per fact dataset of the registry. */
-const DESCRIBE: { [N in FactDatasetName]: (row: Tables[N][number]["row"]) => { label: string; isPercent: boolean } } = {
-  par_index: (row) => ({ label: `Chỉ số CCHC ${row.year}${row.rank !== null ? ` (hạng ${row.rank}/${row.rank_of ?? "?"})` : ""}`, isPercent: row.score === null }),
-  par_components: (row) => ({ label: `Chỉ số CCHC ${row.year}, mục ${row.code} ${row.name}`, isPercent: false }),
-  satisfaction: (row) => ({ label: `Hài lòng ${row.year} (${surveyLabel(row)})${row.rank !== null ? ` hạng ${row.rank}/${row.rank_of ?? "?"}` : ""}`, isPercent: row.max_value === 100 }),
-  stats: (row) => ({ label: `${statIndicatorLabel(row.indicator)} ${row.year} — ${statLabel(row)}`, isPercent: isPercentStatistic(row.statistic) }),
-  dossiers: (row) => ({ label: `${measureLabel(row.measure)} (${LEVEL_LABEL[row.level].toLowerCase()})`, isPercent: row.value_unit === "percent" }),
-  online_services: (row) => ({ label: `${measureLabel(row.measure)} (${LEVEL_LABEL[row.level].toLowerCase()})`, isPercent: row.value_unit === "percent" }),
+/** Whether a row's figure is a percentage: one entry per fact dataset of the registry. */
+const IS_PERCENT: { [N in FactDatasetName]: (row: Tables[N][number]["row"]) => boolean } = {
+  par_index: (row) => row.score === null,
+  par_components: () => false,
+  satisfaction: (row) => row.max_value === 100,
+  stats: (row) => isPercentStatistic(row.statistic),
+  dossiers: (row) => row.value_unit === "percent",
+  online_services: (row) => row.value_unit === "percent",
 };
 
 /** The period of a row as text: its year, or "start–end" for datasets with a period range. */
@@ -33,12 +35,12 @@ function periodText(row: Record<string, unknown>, columns: readonly string[]): s
   return columns.length === 1 ? String(row[columns[0] as string]) : columns.map((c) => (row[c] as string | null) ?? "").join("–");
 }
 
-/** The figure a row states, in words, with its place, period and line (one entry of a source's list). */
+/** The figure a row states, with its place, period and line (one entry of a source's list); words are presentation/citedFigure.ts. */
 function citedFigure(dataset: FactDatasetName, row: Record<string, unknown> & { section: string | null }): CitedFigure {
   const roles = factRoles(dataset);
-  const describe = DESCRIBE[dataset] as (row: unknown) => { label: string; isPercent: boolean };
+  const isPercent = (IS_PERCENT[dataset] as (row: unknown) => boolean)(row);
   const value = roles.value.map((c) => row[c] as number | null).find((v) => v !== null) ?? null;
-  return { dataset, unit_id: row[roles.unit] as string, ...describe(row), value, line: row[roles.locator] as number | null, section: row.section, period: periodText(row, roles.period) };
+  return { dataset, unit_id: row[roles.unit] as string, fact: { dataset, row } as unknown as FactRow, isPercent, value, line: row[roles.locator] as number | null, section: row.section, period: periodText(row, roles.period) };
 }
 
 /**
