@@ -106,7 +106,7 @@ export const pages: AreaCatalogue<typeof reference> = {
   "data.jsonLimit": " (datasets of up to {rows} rows)",
   "data.dataset": "Dataset",
   "data.rows": "Rows",
-  "data.download": "Download",
+  "data.download": "Files",
   "data.add": "Adding figures from a report",
   "data.add.body": "Have a report or news article on administrative reform that is not here yet? The {checker} tool reads every figure of a Vietnamese report with its line, the sentence it stands in and arithmetic checks, and gives you CSV rows in the columns of the datasets above, all in your browser.",
   "data.add.checker": "report check",
