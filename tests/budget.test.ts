@@ -21,10 +21,7 @@ const VI_PAGES: Record<string, string> = {
   "story": "bai-viet/bon-huyen-ho-so-dung-han",
   "search": "tim-kiem",
   "report checker": "kiem-tra-bao-cao",
-  "home (English)": "en",
-  "source (English)": "en/sources/bc-vinh-chau-2023",
-  "dataset (English)": "en/data/dossiers",
-  "data quality (English)": "en/data-quality",
+  "data quality": "chat-luong-du-lieu",
 };
 /** With the English page of each sample whose kind is built in both editions (tests/lib/editions.ts). */
 const PAGES = withEnglishFolders(VI_PAGES);
