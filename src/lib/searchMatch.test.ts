@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exactMatch, foldQuery, formerUnitsNamed, namedInside, splitNames, successorName, type ResultRecord } from "./searchMatch";
+import { exactMatch, foldQuery, formerUnitsNamed, MERGED_INTO, namedInside, splitNames, successorName, type ResultRecord } from "./searchMatch";
+import { t } from "../i18n/t";
 
 const vinhChau = { href: "/huyen/soc-trang/vinh-chau/", names: splitNames("Vĩnh Châu · Thị xã Vĩnh Châu · Vinh Chau · Thi xa Vinh Chau") };
 const thaiNguyen = { href: "/tinh/thai-nguyen-2025/", names: splitNames("Thái Nguyên · Tỉnh Thái Nguyên · Thai Nguyen") };
@@ -42,6 +43,11 @@ describe("successorName", () => {
     expect(successorName(hauGiang)).toBe("Cần Thơ");
     expect(successorName(vinhChau)).toBeNull();
   });
+
+  it("reads it from an English page's lineage too, whose words are the catalogue's", () => {
+    expect(successorName({ href: "/en/province/hau-giang/", names: ["Hậu Giang"], lineage: ["merged into Cần Thơ", "merged into Can Tho"] })).toBe("Cần Thơ");
+    expect(MERGED_INTO).toEqual([t("vi", "place.search.mergedInto", { name: "" }), t("en", "place.search.mergedInto", { name: "" })]);
+  });
 });
 
 describe("formerUnitsNamed", () => {
@@ -58,6 +64,11 @@ describe("formerUnitsNamed", () => {
 
   it.each(["vinh tay", "Vĩnh Tây", "xã Vĩnh Tây", "xa vinh tay"])("'%s' finds xã Vĩnh Tây's own page through Lương Mỹ", (query) => {
     expect(formerUnitsNamed(query, [luongMy])).toEqual([{ name: "xã Vĩnh Tây", path: "/xa/ha-noi/van-hai/vinh-tay/", successor }]);
+  });
+
+  it("finds an old commune named the English way on an English page ('Vĩnh Tây commune')", () => {
+    const english: ResultRecord = { url: "/en/commune/ha-noi/luong-my-2025/", meta: { title: "Lương Mỹ commune" }, anchors: [{ element: "a", id: "tien-than/en/commune/ha-noi/van-hai/vinh-tay/", text: "Vĩnh Tây commune" }] };
+    expect(formerUnitsNamed("vinh tay", [english]).map((f) => f.path)).toEqual(["/en/commune/ha-noi/van-hai/vinh-tay/"]);
   });
 
   it.each(["tay", "vinh", "chi so", "luong my", ""])("'%s' names no former unit (whole names only, links only)", (query) => {

@@ -38,10 +38,19 @@ export function namedInside<T extends PlaceOption>(query: string, options: T[]):
   }));
 }
 
-/** The unit a merged place went into, from its lineage ("sáp nhập vào Cần Thơ" -> "Cần Thơ"), or null. */
+/**
+ * How a lineage line starts when the place merged into another, in each edition's index (the catalogue's
+ * "place.search.mergedInto" without its {name}; searchMatch.test.ts checks the two agree).
+ */
+export const MERGED_INTO = ["sáp nhập vào ", "merged into "] as const;
+
+/** The unit a merged place went into, from its lineage ("sáp nhập vào Cần Thơ", "merged into Cần Thơ" -> "Cần Thơ"), or null. */
 export function successorName(option: PlaceOption): string | null {
-  const line = option.lineage?.find((l) => l.startsWith("sáp nhập vào "));
-  return line ? line.slice("sáp nhập vào ".length) : null;
+  for (const line of option.lineage ?? []) {
+    const prefix = MERGED_INTO.find((p) => line.startsWith(p));
+    if (prefix) return line.slice(prefix.length);
+  }
+  return null;
 }
 
 /**
@@ -67,8 +76,10 @@ export interface FormerUnit {
   successor: { title: string; url: string; province?: string };
 }
 
-// Kind words a former unit's link text starts with ("xã", "thị trấn"), folded: "xa vinh tay" is named by "vinh tay".
+// Kind words a former unit's link text starts with ("xã", "thị trấn"), folded: "xa vinh tay" is named by "vinh tay";
+// on an English page they follow the name ("Vĩnh Tây commune").
 const KIND_WORDS = ["xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh"];
+const KIND_WORDS_AFTER = ["commune", "ward", "township", "district", "urban district", "town", "city", "province"];
 
 /**
  * The former units whose name is exactly the query, from the successors' records among the results: where an
@@ -79,7 +90,7 @@ export function formerUnitsNamed(query: string, records: ResultRecord[]): Former
   if (!q) return [];
   const named = (text: string) => {
     const t = foldQuery(text);
-    return t === q || KIND_WORDS.some((k) => t === `${k} ${q}`);
+    return t === q || KIND_WORDS.some((k) => t === `${k} ${q}`) || KIND_WORDS_AFTER.some((k) => t === `${q} ${k}`);
   };
   return records.flatMap((r) =>
     (r.anchors ?? [])

@@ -38,6 +38,18 @@ export const place: AreaCatalogue<typeof reference> = {
   "place.validity.unknownAfter2025": "status after 1 July 2025 not yet known",
   "place.validity.current": "in existence",
 
+  // The search page's word on a typed place name (src/lib/placeNotice.ts, handed over as JSON)
+  "place.notice.merged": "“{query}” is a unit that merged into {successor} on 1 July 2025. {link}, which links to the new unit.",
+  "place.notice.oldPage": "See the former unit’s page",
+  "place.notice.sameName": "There are also former units of that name, now part of a new unit; each former unit’s figures are on its own page:",
+  "place.notice.formerOnly": "“{query}” is the name of a former unit, merged into a new one, so it has no result of its own. The former unit’s figures are on its own page:",
+  "place.notice.former": "{name} (former unit)",
+  "place.notice.nowPartOf": "{former}, now part of {successor}",
+  "place.notice.none": "No province, district or commune called “{query}” is in the data: the site has every province and city, and the districts and communes whose reports have been collected. The results below only look alike.",
+  "place.notice.maybe": "Perhaps you mean: {links}.",
+  "place.notice.tryProvince": "If it is an urban district, a district or a ward, search for its province or city, or see {list}.",
+  "place.notice.provinceList": "the list of provinces and cities",
+
   // The six socio-economic regions units.csv names (region column)
   "place.regionName.redRiverDelta": "Red River Delta",
   "place.regionName.northernMidlands": "Northern Midlands and Mountains",
@@ -91,7 +103,7 @@ export const place: AreaCatalogue<typeof reference> = {
   "place.col.note": "Notes",
   "place.computed": "(computed)",
   "place.notRanked": "not ranked",
-  "place.band": "rated {band}",
+  "place.band": "rated {band} (the report’s own grade)",
   "place.sourceConflict": "Sources disagree on this figure.",
   "place.assessor.ministry": "Ministry of Home Affairs",
   "place.assessor.province": "Provincial People’s Committee",

@@ -39,20 +39,18 @@ export const site: AreaCatalogue<typeof reference> = {
   // Header search (src/components/SearchBox.astro)
   // Not "Search this site": Pagefind's search page names its own search landmark so (axe: landmark-unique).
   "search.formLabel": "Quick search",
-  // Until place pages are built in English the English index holds none, so the box says what it searches
-  // (back to "Find a province, district or commune" when the place kinds join src/i18n/editions.ts).
-  "search.inputLabel": "Search the English edition",
-  "search.placeholder": "Search the English edition…",
+  "search.inputLabel": "Find a province, district or commune",
+  "search.placeholder": "Find a province, district or commune…",
   "search.untitled": "Untitled page",
 
   // Search page
   "searchPage.title": "Search",
-  "searchPage.intro": "Search the pages of the English edition: so far, the methodology and the stories. Provinces, districts and communes have pages in Vietnamese only for now; the Vietnamese search finds them by any of their names, typed with or without diacritics.",
+  "searchPage.intro": "Type the name of a province, district or commune, with or without Vietnamese diacritics, a former name or an abbreviation: “vinh chau”, “soc trang”, “da nang”, “tp hcm”, “my xuyen district”. Each result says what kind of unit it is, its province and when it existed.",
   "searchPage.placesElsewhere": "Search for a province, district or commune in the Vietnamese edition",
-  "searchPage.noscript": "Search needs JavaScript. You can still browse {provinces} and {data}, both in Vietnamese.",
+  "searchPage.noscript": "Search needs JavaScript. You can still browse {provinces} and {data}.",
   "searchPage.noscript.provinces": "the list of provinces",
   "searchPage.noscript.data": "the data",
-  "searchPage.placeholder": "A word or a phrase: “methodology”, “on time”…",
+  "searchPage.placeholder": "A place, a dataset, a story…",
   "searchPage.filter.kind": "Kind of page",
   "searchPage.filter.province": "Province",
 

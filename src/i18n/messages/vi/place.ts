@@ -37,6 +37,18 @@ export const place = {
   "place.validity.unknownAfter2025": "chưa rõ sau 1/7/2025",
   "place.validity.current": "đang tồn tại",
 
+  // The search page's word on a typed place name (src/lib/placeNotice.ts, handed over as JSON)
+  "place.notice.merged": "“{query}” là đơn vị đã sáp nhập vào {successor} từ 1/7/2025. {link}, có liên kết sang đơn vị mới.",
+  "place.notice.oldPage": "Xem trang của đơn vị cũ",
+  "place.notice.sameName": "Còn có đơn vị cũ cùng tên, nay là một phần của đơn vị mới; số liệu của đơn vị cũ ở trang riêng của nó:",
+  "place.notice.formerOnly": "“{query}” là tên một đơn vị cũ, đã hợp nhất vào đơn vị mới nên không có kết quả riêng. Số liệu của đơn vị cũ ở trang riêng của nó:",
+  "place.notice.former": "{name} (đơn vị cũ)",
+  "place.notice.nowPartOf": "{former}, nay thuộc {successor}",
+  "place.notice.none": "Không có tỉnh, huyện hay xã nào tên “{query}” trong dữ liệu: trang này có các tỉnh, thành phố và những huyện, xã có báo cáo đã thu thập. Các kết quả dưới đây chỉ gần giống.",
+  "place.notice.maybe": "Có thể bạn tìm: {links}.",
+  "place.notice.tryProvince": "Nếu đó là một quận, huyện hay phường, hãy tìm tỉnh, thành phố của nó, hoặc xem {list}.",
+  "place.notice.provinceList": "danh sách tỉnh, thành phố",
+
   // The six socio-economic regions units.csv names (region column)
   "place.regionName.redRiverDelta": "Đồng bằng sông Hồng",
   "place.regionName.northernMidlands": "Trung du và miền núi phía Bắc",
