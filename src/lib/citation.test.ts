@@ -47,7 +47,7 @@ describe("formatCitation", () => {
 describe("the citation in English", () => {
   it("keeps issuer and title as the report gives them and says the rest in English", () => {
     expect(citedSourceText({ source: draft, lines: [375, 376] }, "en")).toBe("UBND thị xã Vĩnh Châu, Báo cáo tình hình, kết quả công tác cải cách hành chính năm 2023, unsigned draft, lines 375–376");
-    expect(citedSourceText({ source: web, lines: [] }, "en")).toBe("Sơn La external information portal, “Improving the administrative reform index (in English)”");
+    expect(citedSourceText({ source: web, lines: [] }, "en")).toBe("Sơn La external information portal, “Improving the administrative reform index (Sơn La external information portal, English)”");
     expect(formatLines([1, 3, 5, 7, 9, 11, 13, 14], "en")).toBe("lines 1, 3, 5, 7, 9, 11 and 2 more lines");
   });
 

@@ -58,7 +58,8 @@ export function formatLines(lines: readonly number[], locale: Locale = DEFAULT_L
 /** A source as a citation names it: a report by issuer, title, number, date and status; a page by outlet and title. */
 export function citedSourceText({ source, lines }: CitedSource, locale: Locale = DEFAULT_LOCALE): string {
   if (source.kind === "legal") return source.title;
-  if (source.kind === "web") return `${displayIssuer(source.issuer, locale)}, “${titleText(source, locale)}”`;
+  // An English citation quotes a web page's title exactly as recorded (the reader's tools can match it to the page).
+  if (source.kind === "web") return `${displayIssuer(source.issuer, locale)}, “${locale === DEFAULT_LOCALE ? titleText(source, locale) : source.title}”`;
   const facts = reportFacts(source, locale);
   const parts = [`${source.issuer}, ${source.title}`];
   if (source.doc_number) parts.push(t(locale, "citation.docNumber", { number: source.doc_number }));

@@ -16,6 +16,8 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function placeLabel(unit: Named, locale: Locale): string {
   if (locale === "vi") return displayName(unit);
   if (unit.kind === "quoc_gia" || /^TP\.?\s/.test(unit.name)) return unit.name;
+  // A numbered unit keeps the kind first in English too: "ward 1", not "1 ward".
+  if (/^\d/.test(unit.name)) return `${kindLabel(unit.kind, locale)} ${unit.name}`;
   return t(locale, `place.named.${unit.kind}`, { name: unit.name });
 }
 
