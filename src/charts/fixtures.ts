@@ -64,3 +64,19 @@ export const tileMap63: TileMapData = {
 };
 
 export const tileMap34: TileMapData = { title: "Bản đồ 34", measure: "PAR INDEX 2023", grid: GRID_34, values: {}, names: {} };
+
+/** The same made-up figures as the page of an English reader gives them to a chart: data words in English. */
+export const en = {
+  timeSeries: { ...timeSeries, title: "PAR INDEX score of province A", subject: "province A", measure: "PAR INDEX score" } satisfies TimeSeriesData,
+  rankedBarsExcerpt: {
+    ...rankedBarsExcerpt, title: "2023 score around province T10: positions 6–12 of 12 provinces", population: "provinces with a score",
+    measure: "2023 PAR INDEX score", excerpt: { from: 6, of: 12, noun: "provinces" }, mean: { value: 86, label: "Mean" },
+  } satisfies RankedBarsData,
+  stackedBars: {
+    title: "Applications of district A", subject: "district A",
+    rows: [
+      { id: "d", label: "District level · 2023", counts: { in_time: 980, late: 2, unstated: 18 }, pending: { key: "pending", count: 80 } },
+      { id: "i", label: "ISO", counts: { early: 50, on_time: 45, late: 5 } },
+    ],
+  } satisfies StackedBarsData,
+};

@@ -15,7 +15,11 @@ export type Mark =
   | (MarkBase & { type: "line"; x1: number; y1: number; x2: number; y2: number })
   | (MarkBase & { type: "path"; d: string })
   | (MarkBase & { type: "circle"; cx: number; cy: number; r: number })
-  | (MarkBase & { type: "text"; x: number; y: number; text: string; anchor?: "start" | "middle" | "end" });
+  | (MarkBase & {
+    type: "text"; x: number; y: number; text: string; anchor?: "start" | "middle" | "end";
+    /** The language of a text quoted from a source in a chart of another language ("vi": a report's section name). */
+    lang?: string;
+  });
 
 /** What every chart layout returns: a size, the accessible name and summary, and the marks. */
 export interface ChartLayout {
@@ -23,7 +27,7 @@ export interface ChartLayout {
   height: number;
   /** Accessible name (<title>). */
   title: string;
-  /** One Vietnamese sentence with the key numbers (<desc>). */
+  /** One sentence with the key numbers, in the chart's language (<desc>). */
   desc: string;
   marks: Mark[];
 }

@@ -14,6 +14,10 @@ const cases: [string, ChartSpec][] = [
   ["sparkline", { type: "sparkline", data: f.sparkline }],
   ["tile-map-63", { type: "tileMap", data: f.tileMap63 }],
   ["tile-map-34", { type: "tileMap", data: f.tileMap34 }],
+  // In English: the chart's own words (break labels, key, excerpt line, description) and numbers (84.25, 0.20%).
+  ["time-series-en", { type: "timeSeries", data: f.en.timeSeries, options: { locale: "en" } }],
+  ["ranked-bars-excerpt-en", { type: "rankedBars", data: f.en.rankedBarsExcerpt, options: { locale: "en" } }],
+  ["stacked-bars-en", { type: "stackedBars", data: f.en.stackedBars, options: { locale: "en" } }],
 ];
 
 // The narrow twin of every chart that has one (shown on small screens), as <name>-narrow.svg.

@@ -1,6 +1,7 @@
 /** A chart described as data: its type, data and options. One dispatch for layout and table. */
 import type { ChartLayout } from "./marks";
 import type { DataTable } from "./table";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 import { layoutTimeSeries, timeSeriesTable, TIME_SERIES_NARROW, type TimeSeriesData, type TimeSeriesOptions } from "./timeSeries/layout";
 import { layoutRankedBars, rankedBarsTable, RANKED_BARS_NARROW, type RankedBarsData, type RankedBarsOptions } from "./rankedBars/layout";
 import { layoutStackedBars, stackedBarsTable, STACKED_BARS_NARROW, type StackedBarsData, type StackedBarsOptions } from "./stackedBars/layout";
@@ -89,13 +90,19 @@ export function maxWidthOf(spec: ChartSpec, layout: ChartLayout): number {
 
 /** The data drawn by any chart spec, as the table shown under it and downloaded as CSV. */
 export function tableOf(spec: ChartSpec): DataTable {
+  const locale = localeOf(spec);
   switch (spec.type) {
-    case "timeSeries": return timeSeriesTable(spec.data);
-    case "rankedBars": return rankedBarsTable(spec.data);
-    case "stackedBars": return stackedBarsTable(spec.data);
-    case "componentBars": return componentBarsTable(spec.data);
-    case "stripPlot": return stripPlotTable(spec.data);
-    case "sparkline": return sparklineTable(spec.data);
-    case "tileMap": return tileMapTable(spec.data);
+    case "timeSeries": return timeSeriesTable(spec.data, locale);
+    case "rankedBars": return rankedBarsTable(spec.data, locale);
+    case "stackedBars": return stackedBarsTable(spec.data, locale);
+    case "componentBars": return componentBarsTable(spec.data, locale);
+    case "stripPlot": return stripPlotTable(spec.data, locale);
+    case "sparkline": return sparklineTable(spec.data, locale);
+    case "tileMap": return tileMapTable(spec.data, locale);
   }
+}
+
+/** The language of a chart's own words: its options' locale, Vietnamese by default. */
+export function localeOf(spec: ChartSpec): Locale {
+  return spec.options?.locale ?? DEFAULT_LOCALE;
 }

@@ -31,7 +31,7 @@ export function markToSvg(mark: Mark, tips = true): string {
       return shape("circle", `${cls} cx="${mark.cx}" cy="${mark.cy}" r="${mark.r}"`, tip);
     case "text":
       // "start" is SVG's default anchor: not written, as on every label it would be a sizeable part of the drawing.
-      return `<text${cls && ` ${cls}`} x="${mark.x}" y="${mark.y}"${mark.anchor && mark.anchor !== "start" ? ` text-anchor="${mark.anchor}"` : ""}>${escapeXml(mark.text)}${tip ? `<title>${escapeXml(tip)}</title>` : ""}</text>`;
+      return `<text${cls && ` ${cls}`}${mark.lang ? ` lang="${escapeXml(mark.lang)}"` : ""} x="${mark.x}" y="${mark.y}"${mark.anchor && mark.anchor !== "start" ? ` text-anchor="${mark.anchor}"` : ""}>${escapeXml(mark.text)}${tip ? `<title>${escapeXml(tip)}</title>` : ""}</text>`;
   }
 }
 

@@ -5,6 +5,8 @@ import { allPlaceCharts, placeChart } from "./placeCharts";
 import { CHART_PERIODS } from "../metrics/placeCharts";
 import { formatPeriod } from "../lib/format";
 import type { RankedBarsData } from "../charts/rankedBars/layout";
+import type { TileMapData } from "../charts/tileMap/layout";
+import { layoutOf, tableOf } from "../charts/spec";
 
 const site = new SiteData(loadAll("data").tables);
 const ranked = (chartId: string, unitId: string) => placeChart(site, chartId, unitId)?.spec.data as RankedBarsData | undefined;
@@ -82,4 +84,43 @@ describe("the national chart of districts' late rates", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe("placeChart in English", () => {
+  const vi = placeChart(site, "ho-so", "soc-trang/vinh-chau");
+  const en = placeChart(site, "ho-so", "soc-trang/vinh-chau", "en");
+
+  it("is another chart of the same figures: same rows, sources and report lines, English words", () => {
+    expect(en).not.toBe(vi);
+    expect(en?.locale).toBe("en");
+    expect(en?.sources).toEqual(vi?.sources);
+    expect(en?.locators).toEqual(vi?.locators);
+    expect(en?.heading).toBe("Applications resolved on time, late, and still pending");
+    expect(en?.spec.data.title).toBe("How Vĩnh Châu town resolved administrative applications");
+  });
+
+  it("describes what is drawn with English numbers and keeps the 0.10% late share the Vietnamese chart has as 0,10%", () => {
+    const desc = (locale: "vi" | "en") => layoutOf((locale === "vi" ? vi : en)!.spec).desc;
+    expect(desc("vi")).toContain("0,10% trễ hạn");
+    expect(desc("en")).toContain("0.10% late");
+    expect(desc("en")).toContain("99.90% on time or early");
+  });
+
+  it("labels the CSV's rows in English under the same ASCII headers", () => {
+    const viTable = tableOf(vi!.spec);
+    const enTable = tableOf(en!.spec);
+    expect(enTable.columns.map((c) => c.key)).toEqual(viTable.columns.map((c) => c.key));
+    expect(enTable.rows.map((r) => r["count"])).toEqual(viTable.rows.map((r) => r["count"]));
+    expect(enTable.rows.map((r) => r["segment"])).toContain("Late");
+  });
+
+  it("links an excerpt of a ranking to the full ranking in the reader's edition", () => {
+    expect(placeChart(site, "par-xep-hang", "soc-trang", "en")?.more).toEqual({ path: "/en/rankings/par-index/2023/", text: "See the full ranking of 27 provinces (PAR INDEX 2023)" });
+  });
+
+  it("writes a tile map's abbreviations without Vietnamese letters (ĐB -> DB) and names its grid in English", () => {
+    const data = placeChart(site, "ban-do-63", "viet-nam", "en")?.spec.data as TileMapData | undefined;
+    expect(data?.grid.name).toBe("63 provinces (before 1 July 2025)");
+    expect(data?.grid.tiles.find((tile) => tile.id === "dien-bien")?.abbr).toBe("DB");
+  });
 });

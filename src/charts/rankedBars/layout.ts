@@ -4,7 +4,9 @@
  */
 import { scaleLinear } from "d3-scale";
 import { max } from "d3-array";
-import { formatNumber, valueFormatter } from "../../lib/format";
+import { valueFormatter } from "../../lib/format";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locale";
+import { t } from "../../i18n/t";
 import { FONT, fitAnchor, textWidth, wrapText } from "../text";
 import { px, type ChartLayout, type Margin, type Mark } from "../marks";
 import { valueColumn, type Cell, type DataTable } from "../table";
@@ -57,6 +59,8 @@ export interface RankedBarsOptions {
   margin: Margin;
   /** Upper end of the value axis; default 100 (scores and percentages). */
   domainMax?: number;
+  /** The language of the chart's own words (excerpt line, description); data's words come in that language. */
+  locale: Locale;
 }
 
 export const RANKED_BARS_DEFAULTS: RankedBarsOptions = {
@@ -65,6 +69,7 @@ export const RANKED_BARS_DEFAULTS: RankedBarsOptions = {
   labels: "left",
   labelWidth: 140,
   margin: { top: 30, right: 52, bottom: 8, left: 8 },
+  locale: DEFAULT_LOCALE,
 };
 
 /** The narrow layout (about 300 px wide, shown on small screens): names over full-width bars. */
@@ -88,7 +93,7 @@ export interface RankedBarsLayout extends ChartLayout {
 /** Every value the chart prints (bars and mean): they share one number of decimals. */
 const valuesOf = (data: RankedBarsData) => [...data.items.map((i) => i.value), data.mean?.value];
 
-const formatterOf = (data: RankedBarsData) => valueFormatter(data.unit, valuesOf(data));
+const formatterOf = (data: RankedBarsData, locale: Locale) => valueFormatter(data.unit, valuesOf(data), locale);
 
 /** Items sorted best first; equal values by official rank when both have one ("27." before "28."), else input order. */
 export function sortRanked<T extends RankedItem>(items: readonly T[]): T[] {
@@ -109,28 +114,38 @@ export function excerptAround(sorted: readonly RankedItem[], index: number, noun
   return { items: sorted.slice(from, Math.min(sorted.length, index + radius + 1)), excerpt: { from: from + 1, of: sorted.length, noun } };
 }
 
-/** "vị trí 19–27 trên 27": which positions of the whole an excerpt of `count` places shows. */
-const positionsText = (excerpt: RankingExcerpt, count: number) =>
-  `vị trí ${formatNumber(excerpt.from)}–${formatNumber(excerpt.from + count - 1)} trên ${formatNumber(excerpt.of)}`;
+/** "vị trí 19–27 trên 27" ("positions 19–27 of 27"): which positions of the whole an excerpt of `count` places shows. */
+const positionsText = (excerpt: RankingExcerpt, count: number, locale: Locale) =>
+  t(locale, "chart.rankedBars.positions", { from: excerpt.from, to: excerpt.from + count - 1, of: excerpt.of });
 
 /** "Trích vị trí 19–27 trên 27 tỉnh, thành phố": what part of the whole an excerpt shows. */
-export function excerptText(excerpt: RankingExcerpt, count: number): string {
-  return `Trích ${positionsText(excerpt, count)} ${excerpt.noun}`;
+export function excerptText(excerpt: RankingExcerpt, count: number, locale: Locale = DEFAULT_LOCALE): string {
+  const text = t(locale, "chart.rankedBars.excerpt", { positions: positionsText(excerpt, count, locale), noun: excerpt.noun });
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** One sentence: how many, where the highlighted place stands, top, bottom (of the excerpt, when it is one), mean. */
-export function summarizeRankedBars(data: RankedBarsData): string {
+export function summarizeRankedBars(data: RankedBarsData, locale: Locale = DEFAULT_LOCALE): string {
   const sorted = drawnOrder(data);
-  if (sorted.length === 0) return `Chưa có số liệu ${data.measure}.`;
-  const fmt = formatterOf(data);
+  if (sorted.length === 0) return t(locale, "chart.rankedBars.empty", { measure: data.measure });
+  const fmt = formatterOf(data, locale);
   const top = sorted[0]!;
   const bottom = sorted[sorted.length - 1]!;
   const first = data.excerpt?.from ?? 1;
-  const parts = [data.excerpt ? `trích ${positionsText(data.excerpt, sorted.length)} ${data.population}` : `${sorted.length} ${data.population}`];
+  const parts = [data.excerpt
+    ? t(locale, "chart.rankedBars.excerptCount", { positions: positionsText(data.excerpt, sorted.length, locale), population: data.population })
+    : `${sorted.length} ${data.population}`];
   const index = sorted.findIndex((i) => i.id === data.highlightId);
   const hit = sorted[index];
-  if (hit) parts.push(`${hit.label} đứng thứ ${formatNumber(first + index)} ${data.excerpt ? `trên ${formatNumber(data.excerpt.of)}` : "trong số này"} với ${fmt(hit.value)}${typeof hit.rank === "number" ? ` (hạng chính thức ${hit.rank})` : ""}`);
-  parts.push(`${data.excerpt ? "trong đoạn trích " : ""}cao nhất ${top.label} (${fmt(top.value)}), thấp nhất ${bottom.label} (${fmt(bottom.value)})`);
+  if (hit) {
+    parts.push(t(locale, "chart.rankedBars.standing", {
+      name: hit.label, position: first + index, value: fmt(hit.value),
+      scope: data.excerpt ? t(locale, "chart.rankedBars.standingOf", { of: data.excerpt.of }) : t(locale, "chart.rankedBars.standingAmong"),
+      rank: typeof hit.rank === "number" ? t(locale, "chart.rankedBars.officialRank", { rank: String(hit.rank) }) : "",
+    }));
+  }
+  const extremes = { top: top.label, topValue: fmt(top.value), bottom: bottom.label, bottomValue: fmt(bottom.value) };
+  parts.push(t(locale, data.excerpt ? "chart.rankedBars.extremesExcerpt" : "chart.rankedBars.extremes", extremes));
   if (data.mean) parts.push(`${data.mean.label} ${fmt(data.mean.value)}`);
   return `${data.measure.charAt(0).toUpperCase()}${data.measure.slice(1)}: ${parts.join("; ")}.`;
 }
@@ -150,10 +165,10 @@ export function layoutRankedBars(data: RankedBarsData, options: Partial<RankedBa
   const o = { ...RANKED_BARS_DEFAULTS, ...options };
   const { width, rowHeight, margin } = o;
   const above = o.labels === "above";
-  const fmt = formatterOf(data);
+  const fmt = formatterOf(data, o.locale);
   const sorted = drawnOrder(data);
   // An excerpt says so under its bars, in the drawing itself, so the picture never passes for the whole ranking.
-  const excerptLines = data.excerpt ? wrapText(`${excerptText(data.excerpt, sorted.length)}.`, width - margin.left - margin.right, FONT.small) : [];
+  const excerptLines = data.excerpt ? wrapText(`${excerptText(data.excerpt, sorted.length, o.locale)}.`, width - margin.left - margin.right, FONT.small) : [];
   const barsBottom = margin.top + sorted.length * rowHeight;
   const height = barsBottom + (excerptLines.length > 0 ? 6 + excerptLines.length * EXCERPT_LINE : 0) + margin.bottom;
   const x0 = margin.left + (above ? 0 : o.labelWidth);
@@ -189,7 +204,7 @@ export function layoutRankedBars(data: RankedBarsData, options: Partial<RankedBa
     );
   }
   excerptLines.forEach((line, i) => marks.push({ type: "text", class: "small muted", x: margin.left, y: barsBottom + 6 + (i + 1) * EXCERPT_LINE - 4, text: line }));
-  return { width, height, title: data.title, desc: summarizeRankedBars(data), marks, bars, meanX };
+  return { width, height, title: data.title, desc: summarizeRankedBars(data, o.locale), marks, bars, meanX };
 }
 
 
@@ -197,7 +212,7 @@ export function layoutRankedBars(data: RankedBarsData, options: Partial<RankedBa
  * The drawn bars as rows (position in this chart, or in the whole ranking for an excerpt; official rank when known;
  * id, name, value), plus the mean.
  */
-export function rankedBarsTable(data: RankedBarsData): DataTable {
+export function rankedBarsTable(data: RankedBarsData, locale: Locale = DEFAULT_LOCALE): DataTable {
   const ranked = data.items.some((item) => typeof item.rank === "number");
   const first = data.excerpt?.from ?? 1;
   const rows: Record<string, Cell>[] = drawnOrder(data).map((item, i) => ({
@@ -207,10 +222,10 @@ export function rankedBarsTable(data: RankedBarsData): DataTable {
   return {
     caption: data.title,
     columns: [
-      { key: "position", label: data.excerpt ? "Vị trí trong bảng đầy đủ" : "Thứ tự trong biểu đồ", format: "number" },
-      ...(ranked ? [{ key: "rank", label: "Hạng chính thức", format: "number" as const }] : []),
-      { key: "unit_id", label: "Mã đơn vị" },
-      { key: "name", label: "Đơn vị" },
+      { key: "position", label: t(locale, data.excerpt ? "chart.rankedBars.column.positionWhole" : "chart.rankedBars.column.position"), format: "number" },
+      ...(ranked ? [{ key: "rank", label: t(locale, "chart.rankedBars.column.rank"), format: "number" as const }] : []),
+      { key: "unit_id", label: t(locale, "chart.column.unitId") },
+      { key: "name", label: t(locale, "chart.column.unit") },
       valueColumn(data.measure, data.unit, valuesOf(data)),
     ],
     rows,

@@ -3,6 +3,8 @@ import { scaleLinear } from "d3-scale";
 import { extent } from "d3-array";
 import { line } from "d3-shape";
 import { formatNumber } from "../../lib/format";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locale";
+import { t } from "../../i18n/t";
 import { px, type ChartLayout, type Mark } from "../marks";
 import { completeYears, type YearValue } from "../timeSeries/layout";
 import type { DataTable } from "../table";
@@ -16,27 +18,30 @@ export interface SparklineOptions {
   width: number;
   height: number;
   padding: number;
+  /** The language of the description's words and numbers. */
+  locale: Locale;
 }
 
-export const SPARKLINE_DEFAULTS: SparklineOptions = { width: 96, height: 24, padding: 3 };
+export const SPARKLINE_DEFAULTS: SparklineOptions = { width: 96, height: 24, padding: 3, locale: DEFAULT_LOCALE };
 
 export interface SparklineLayout extends ChartLayout {
   linePath: string;
 }
 
 /** One sentence: first and last known values. */
-export function summarizeSparkline(data: SparklineData): string {
+export function summarizeSparkline(data: SparklineData, locale: Locale = DEFAULT_LOCALE): string {
   const known = completeYears(data.points).filter((p) => p.value !== null);
   const first = known[0];
   const last = known[known.length - 1];
-  if (!first || !last) return `${data.title}: chưa có số liệu.`;
-  if (first === last) return `${data.title}: ${formatNumber(first.value)} (${first.year}).`;
-  return `${data.title}: từ ${formatNumber(first.value)} (${first.year}) đến ${formatNumber(last.value)} (${last.year}).`;
+  const value = (p: YearValue) => formatNumber(p.value, undefined, locale);
+  if (!first || !last) return t(locale, "chart.sparkline.empty", { title: data.title });
+  if (first === last) return `${data.title}: ${value(first)} (${first.year}).`;
+  return t(locale, "chart.sparkline.range", { title: data.title, first: value(first), firstYear: String(first.year), last: value(last), lastYear: String(last.year) });
 }
 
 /** Places the sparkline in a small box. */
 export function layoutSparkline(data: SparklineData, options: Partial<SparklineOptions> = {}): SparklineLayout {
-  const { width, height, padding } = { ...SPARKLINE_DEFAULTS, ...options };
+  const { width, height, padding, locale } = { ...SPARKLINE_DEFAULTS, ...options };
   const points = completeYears(data.points);
   const first = points[0]?.year ?? 0;
   const last = points[points.length - 1]?.year ?? 1;
@@ -51,14 +56,14 @@ export function layoutSparkline(data: SparklineData, options: Partial<SparklineO
     const isolated = points[i - 1]?.value == null && points[i + 1]?.value == null;
     if (isolated || i === points.length - 1) marks.push({ type: "circle", class: "spark-dot", cx: px(x(p.year)), cy: px(y(p.value)), r: 2 });
   }
-  return { width, height, title: data.title, desc: summarizeSparkline(data), marks, linePath };
+  return { width, height, title: data.title, desc: summarizeSparkline(data, locale), marks, linePath };
 }
 
 /** The drawn years and values. */
-export function sparklineTable(data: SparklineData): DataTable {
+export function sparklineTable(data: SparklineData, locale: Locale = DEFAULT_LOCALE): DataTable {
   return {
     caption: data.title,
-    columns: [{ key: "year", label: "Năm" }, { key: "value", label: "Giá trị", format: "number" }],
+    columns: [{ key: "year", label: t(locale, "chart.column.year") }, { key: "value", label: t(locale, "chart.sparkline.column.value"), format: "number" }],
     rows: completeYears(data.points).map((p) => ({ year: p.year, value: p.value })),
   };
 }

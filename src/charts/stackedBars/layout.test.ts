@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { layoutStackedBars, MIN_SEGMENT, rowShares, segmentWidths, STACKED_BARS_NARROW, stackedBarsTable, summarizeStackedBars } from "./layout";
 import { FONT, textWidth } from "../text";
-import { stackedBars } from "../fixtures";
+import { en, stackedBars } from "../fixtures";
 
 describe("rowShares", () => {
   it("gives each segment its share of the resolved dossiers; pending dossiers are not in the bar", () => {
@@ -44,6 +44,9 @@ describe("layoutStackedBars", () => {
 describe("summarizeStackedBars", () => {
   it("states each bar's in-time and late shares", () => {
     expect(summarizeStackedBars(stackedBars)).toBe("Hồ sơ của huyện A (tỷ lệ trên số hồ sơ đã giải quyết): Cấp huyện · năm 2023: 98,00% trước hoặc đúng hạn, 0,20% trễ hạn; đang giải quyết 80 hồ sơ; ISO: 95,00% trước hoặc đúng hạn, 5,00% trễ hạn.");
+  });
+  it("states them in English, pending applications apart (summarizeStackedBars(data, 'en'))", () => {
+    expect(summarizeStackedBars(en.stackedBars, "en")).toBe("Applications handled by district A (shares of the applications resolved): District level · 2023: 98.00% on time or early, 0.20% late; pending: 80 applications; ISO: 95.00% on time or early, 5.00% late.");
   });
 });
 

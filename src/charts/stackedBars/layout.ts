@@ -7,6 +7,8 @@
  */
 import { sum } from "d3-array";
 import { formatNumber, formatPercent } from "../../lib/format";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locale";
+import { t } from "../../i18n/t";
 import { px, type ChartLayout, type Margin, type Mark } from "../marks";
 import { FONT, textWidth, wrapPhrases } from "../text";
 import type { DataTable } from "../table";
@@ -14,13 +16,8 @@ import type { DataTable } from "../table";
 export const SEGMENT_KEYS = ["early", "on_time", "in_time", "late", "unstated"] as const;
 export type SegmentKey = (typeof SEGMENT_KEYS)[number];
 
-export const SEGMENT_LABEL: Record<SegmentKey, string> = {
-  early: "Trước hạn",
-  on_time: "Đúng hạn",
-  in_time: "Đúng hạn hoặc trước hạn",
-  late: "Trễ hạn",
-  unstated: "Nguồn không nêu đúng hay trễ hạn",
-};
+/** The name of a part of a bar ("Trễ hạn" / "Late"). */
+export const segmentLabel = (key: SegmentKey, locale: Locale = DEFAULT_LOCALE): string => t(locale, `chart.segment.${key}`);
 
 /** Pending dossiers, told beside the bar: all of them, or only those still within their deadline. */
 export interface PendingCount {
@@ -28,10 +25,8 @@ export interface PendingCount {
   count: number;
 }
 
-export const PENDING_LABEL: Record<PendingCount["key"], string> = {
-  pending: "Đang giải quyết",
-  pending_within: "Đang giải quyết, còn hạn",
-};
+/** The name of a pending count ("Đang giải quyết" / "Pending"). */
+export const pendingLabel = (key: PendingCount["key"], locale: Locale = DEFAULT_LOCALE): string => t(locale, `chart.pending.${key}`);
 
 export interface StackRow {
   id: string;
@@ -56,6 +51,8 @@ export interface StackedBarsOptions {
   /** Space between two rows. */
   rowGap: number;
   margin: Margin;
+  /** The language of the chart's own words (labels, key, description); data's words come in that language. */
+  locale: Locale;
 }
 
 export const STACKED_BARS_DEFAULTS: StackedBarsOptions = {
@@ -64,6 +61,7 @@ export const STACKED_BARS_DEFAULTS: StackedBarsOptions = {
   lineHeight: 16,
   rowGap: 14,
   margin: { top: 8, right: 8, bottom: 8, left: 8 },
+  locale: DEFAULT_LOCALE,
 };
 
 /** The narrow layout (about 300 px wide, shown on small screens): labels and shares wrap to more lines. */
@@ -97,16 +95,17 @@ export function rowShares(row: StackRow): { key: SegmentKey; count: number; shar
 }
 
 /** One sentence: each row's in-time share and late share. */
-export function summarizeStackedBars(data: StackedBarsData): string {
-  if (data.rows.length === 0) return `Chưa có số liệu hồ sơ của ${data.subject}.`;
+export function summarizeStackedBars(data: StackedBarsData, locale: Locale = DEFAULT_LOCALE): string {
+  if (data.rows.length === 0) return t(locale, "chart.stackedBars.empty", { subject: data.subject });
   const parts = data.rows.map((row) => {
     const shares = rowShares(row);
     const inTime = sum(shares.filter((s) => s.key === "early" || s.key === "on_time" || s.key === "in_time"), (s) => s.share);
     const late = shares.find((s) => s.key === "late");
-    const pending = row.pending ? `; ${PENDING_LABEL[row.pending.key].toLowerCase()} ${formatNumber(row.pending.count)} hồ sơ` : "";
-    return `${row.label}: ${formatPercent(inTime)} trước hoặc đúng hạn${late ? `, ${formatPercent(late.share)} trễ hạn` : ""}${pending}`;
+    const pending = row.pending ? t(locale, "chart.stackedBars.rowPending", { pending: pendingLabel(row.pending.key, locale).toLowerCase(), count: row.pending.count }) : "";
+    const lateText = late ? t(locale, "chart.stackedBars.rowLate", { late: formatPercent(late.share, undefined, locale) }) : "";
+    return `${t(locale, "chart.stackedBars.row", { label: row.label, inTime: formatPercent(inTime, undefined, locale) })}${lateText}${pending}`;
   });
-  return `Hồ sơ của ${data.subject} (tỷ lệ trên số hồ sơ đã giải quyết): ${parts.join("; ")}.`;
+  return t(locale, "chart.stackedBars.summary", { subject: data.subject, rows: parts.join("; ") });
 }
 
 const SWATCH = 10;
@@ -140,11 +139,11 @@ function wrapLabel(label: string, width: number): string[] {
  * Flows the key entries ("Trễ hạn 0,10%", each after a swatch) into lines of at most `width` px from
  * (left, top): every segment's share is text, whatever its width in the bar.
  */
-export function flowShares(segments: { key: SegmentKey; share: number }[], left: number, top: number, width: number, lineHeight: number): PlacedShare[] {
+export function flowShares(segments: { key: SegmentKey; share: number }[], left: number, top: number, width: number, lineHeight: number, locale: Locale = DEFAULT_LOCALE): PlacedShare[] {
   let x = left;
   let y = top;
   return segments.map((s) => {
-    const text = `${SEGMENT_LABEL[s.key]} ${formatPercent(s.share)}`;
+    const text = `${segmentLabel(s.key, locale)} ${formatPercent(s.share, undefined, locale)}`;
     const w = SWATCH + 4 + textWidth(text, FONT.small);
     if (x > left && x + w > left + width) {
       x = left;
@@ -159,7 +158,7 @@ export function flowShares(segments: { key: SegmentKey; share: number }[], left:
 /** Places each row: its label (wrapped), the dossier count, the 100% bar and the share of every segment under it. */
 export function layoutStackedBars(data: StackedBarsData, options: Partial<StackedBarsOptions> = {}): StackedBarsLayout {
   const o = { ...STACKED_BARS_DEFAULTS, ...options };
-  const { width, barHeight, lineHeight, rowGap, margin } = o;
+  const { width, barHeight, lineHeight, rowGap, margin, locale } = o;
   const inner = width - margin.left - margin.right;
   const marks: Mark[] = [];
   let y = margin.top;
@@ -174,11 +173,12 @@ export function layoutStackedBars(data: StackedBarsData, options: Partial<Stacke
       return { ...s, x: px(start), width: px(acc - start) };
     });
     const total = sum(segments, (s) => s.count);
-    const pending = row.pending ? `${PENDING_LABEL[row.pending.key].toLowerCase()} (ngoài thanh): ${formatNumber(row.pending.count)}` : "";
+    const pending = row.pending ? t(locale, "chart.stackedBars.pendingOutside", { pending: pendingLabel(row.pending.key, locale).toLowerCase(), count: row.pending.count }) : "";
+    const resolved = t(locale, "chart.stackedBars.resolved", { count: total });
     // Text lines sit on a baseline 2 px above the bottom of their line box.
     const lines = [
       ...wrapLabel(row.label, inner).map((text) => ({ class: "strong", text })),
-      ...wrapPhrases(pending ? [`${formatNumber(total)} hồ sơ đã giải quyết ·`, pending] : [`${formatNumber(total)} hồ sơ đã giải quyết`], inner, FONT.small).map((text) => ({ class: "small muted", text })),
+      ...wrapPhrases(pending ? [`${resolved} ·`, pending] : [resolved], inner, FONT.small).map((text) => ({ class: "small muted", text })),
     ];
     for (const line of lines) {
       y += lineHeight;
@@ -186,13 +186,13 @@ export function layoutStackedBars(data: StackedBarsData, options: Partial<Stacke
     }
     y += 4;
     for (const s of segments) {
-      const share = formatPercent(s.share);
-      marks.push({ type: "rect", class: `seg seg-${s.key}`, x: s.x, y, width: s.width, height: barHeight, tip: `${SEGMENT_LABEL[s.key]}: ${formatNumber(s.count)} (${share})` });
+      const share = formatPercent(s.share, undefined, locale);
+      marks.push({ type: "rect", class: `seg seg-${s.key}`, x: s.x, y, width: s.width, height: barHeight, tip: `${segmentLabel(s.key, locale)}: ${formatNumber(s.count, undefined, locale)} (${share})` });
       // Wide segments also carry their share inside the bar; the key below names every segment.
       if (s.width >= textWidth(share, FONT.small) + 8) marks.push({ type: "text", class: ON_DARK_SEGMENTS.includes(s.key) ? "small on-dark" : "small", x: px(s.x + 4), y: y + barHeight / 2 + 4, text: share });
     }
     y += barHeight + 6;
-    const keyed = flowShares(segments, margin.left, y, inner, lineHeight);
+    const keyed = flowShares(segments, margin.left, y, inner, lineHeight, locale);
     for (const p of keyed) {
       marks.push(
         { type: "rect", class: `seg seg-${p.key}`, x: p.x, y: p.y + 2, width: SWATCH, height: SWATCH },
@@ -203,22 +203,22 @@ export function layoutStackedBars(data: StackedBarsData, options: Partial<Stacke
     return { row, y: top, total, segments, shares: keyed };
   });
   const height = y - rowGap + margin.bottom;
-  return { width, height, title: data.title, desc: summarizeStackedBars(data), marks, rows };
+  return { width, height, title: data.title, desc: summarizeStackedBars(data, locale), marks, rows };
 }
 
 /** One CSV row per drawn segment (count, share of resolved dossiers), then the pending count without a share. */
-export function stackedBarsTable(data: StackedBarsData): DataTable {
+export function stackedBarsTable(data: StackedBarsData, locale: Locale = DEFAULT_LOCALE): DataTable {
   return {
     caption: data.title,
     columns: [
-      { key: "group", label: "Nhóm" },
-      { key: "segment", label: "Phần" },
-      { key: "count", label: "Số hồ sơ", format: "number" },
-      { key: "share_percent", label: "Tỷ lệ trên số đã giải quyết", format: "percent" },
+      { key: "group", label: t(locale, "chart.stackedBars.column.group") },
+      { key: "segment", label: t(locale, "chart.stackedBars.column.segment") },
+      { key: "count", label: t(locale, "chart.stackedBars.column.count"), format: "number" },
+      { key: "share_percent", label: t(locale, "chart.stackedBars.column.share"), format: "percent" },
     ],
     rows: data.rows.flatMap((row) => [
-      ...rowShares(row).map((s) => ({ group: row.label, segment: SEGMENT_LABEL[s.key], count: s.count, share_percent: Math.round(s.share * 100) / 100 })),
-      ...(row.pending ? [{ group: row.label, segment: `${PENDING_LABEL[row.pending.key]} (không tính vào tỷ lệ)`, count: row.pending.count, share_percent: "" }] : []),
+      ...rowShares(row).map((s) => ({ group: row.label, segment: segmentLabel(s.key, locale), count: s.count, share_percent: Math.round(s.share * 100) / 100 })),
+      ...(row.pending ? [{ group: row.label, segment: t(locale, "chart.stackedBars.pendingRow", { pending: pendingLabel(row.pending.key, locale) }), count: row.pending.count, share_percent: "" }] : []),
     ]),
   };
 }

@@ -6,6 +6,8 @@
 import { scaleQuantize } from "d3-scale";
 import { extent } from "d3-array";
 import { formatNumber, valueFormatter } from "../../lib/format";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locale";
+import { t } from "../../i18n/t";
 import { px, type ChartLayout, type Mark } from "../marks";
 import { valueColumn, type DataTable } from "../table";
 
@@ -49,9 +51,11 @@ export interface TileMapOptions {
   tile: number;
   gap: number;
   classes: number;
+  /** The language of the map's own words (legend, key, description); data's words come in that language. */
+  locale: Locale;
 }
 
-export const TILE_MAP_DEFAULTS: TileMapOptions = { tile: 40, gap: 3, classes: 5 };
+export const TILE_MAP_DEFAULTS: TileMapOptions = { tile: 40, gap: 3, classes: 5, locale: DEFAULT_LOCALE };
 
 export interface PlacedTile extends Tile {
   x: number;
@@ -69,11 +73,11 @@ export interface TileMapLayout extends ChartLayout {
 }
 
 /** Tooltips, summary and table: every value with the chart's shared decimals. */
-const formatterOf = (data: TileMapData) => valueFormatter(data.unit, Object.values(data.values));
+const formatterOf = (data: TileMapData, locale: Locale) => valueFormatter(data.unit, Object.values(data.values), locale);
 
 /** The short value printed in a tile under its abbreviation: one decimal, no unit, "–" without data. */
-export function tileValue(value: number | null): string {
-  return value === null ? "–" : formatNumber(value, 1);
+export function tileValue(value: number | null, locale: Locale = DEFAULT_LOCALE): string {
+  return value === null ? "–" : formatNumber(value, 1, locale);
 }
 
 /** Whether a class is dark enough to need white text (the two darkest of the sequential scale). */
@@ -88,22 +92,26 @@ export function binScale(values: number[], classes: number, domain?: [number, nu
 }
 
 /** One sentence: how many tiles have data, highest, lowest, the highlighted place. */
-export function summarizeTileMap(data: TileMapData): string {
-  const known = data.grid.tiles.map((t) => ({ t, v: data.values[t.id] ?? null })).filter((k): k is { t: Tile; v: number } => k.v !== null);
+export function summarizeTileMap(data: TileMapData, locale: Locale = DEFAULT_LOCALE): string {
+  const known = data.grid.tiles.map((tile) => ({ tile, v: data.values[tile.id] ?? null })).filter((k): k is { tile: Tile; v: number } => k.v !== null);
   const n = data.grid.tiles.length;
-  if (known.length === 0) return `Bản đồ ${data.grid.name}: chưa có số liệu ${data.measure} cho đơn vị nào.`;
-  const fmt = formatterOf(data);
+  if (known.length === 0) return t(locale, "chart.tileMap.empty", { grid: data.grid.name, measure: data.measure });
+  const fmt = formatterOf(data, locale);
   const hi = known.reduce((a, b) => (b.v > a.v ? b : a));
   const lo = known.reduce((a, b) => (b.v < a.v ? b : a));
   const name = (id: string) => data.names[id] ?? id;
-  const parts = [`${known.length}/${n} đơn vị có số liệu`, `cao nhất ${name(hi.t.id)} (${fmt(hi.v)})`, `thấp nhất ${name(lo.t.id)} (${fmt(lo.v)})`];
+  const parts = [
+    t(locale, "chart.tileMap.known", { known: String(known.length), tiles: String(n) }),
+    t(locale, "chart.tileMap.highest", { name: name(hi.tile.id), value: fmt(hi.v) }),
+    t(locale, "chart.tileMap.lowest", { name: name(lo.tile.id), value: fmt(lo.v) }),
+  ];
   if (data.highlightId) parts.push(`${name(data.highlightId)}: ${fmt(data.values[data.highlightId])}`);
-  return `Bản đồ ${data.measure}, ${data.grid.name}: ${parts.join("; ")}.`;
+  return t(locale, "chart.tileMap.summary", { measure: data.measure, grid: data.grid.name, parts: parts.join("; ") });
 }
 
 /** Places the tiles, colours them by class and builds the legend. */
 export function layoutTileMap(data: TileMapData, options: Partial<TileMapOptions> = {}): TileMapLayout {
-  const { tile, gap, classes } = { ...TILE_MAP_DEFAULTS, ...options };
+  const { tile, gap, classes, locale } = { ...TILE_MAP_DEFAULTS, ...options };
   const step = tile + gap;
   const knownValues = data.grid.tiles.flatMap((t) => (data.values[t.id] == null ? [] : [data.values[t.id] as number]));
   const scale = binScale(knownValues, classes, data.domain);
@@ -119,13 +127,13 @@ export function layoutTileMap(data: TileMapData, options: Partial<TileMapOptions
     return { bin: bin as number | null, a, b };
   });
   // Legend bounds share one number of decimals among themselves: 80 – 85, or 89,50 – 90,20.
-  const formatBound = valueFormatter(data.unit, bounds.flatMap((x) => [x.a, x.b]));
+  const formatBound = valueFormatter(data.unit, bounds.flatMap((x) => [x.a, x.b]), locale);
   const legend = [
     ...(knownValues.length > 0 ? bounds.map(({ bin, a, b }) => ({ bin, label: `${formatBound(a)} – ${formatBound(b)}` })) : []),
-    { bin: null, label: "Chưa có số liệu" },
+    { bin: null, label: t(locale, "chart.noData") },
   ];
   const name = (id: string) => data.names[id] ?? id;
-  const fmt = formatterOf(data);
+  const fmt = formatterOf(data, locale);
   const lx = data.grid.legendAt.col * step;
   const ly = data.grid.legendAt.row * step;
   const marks: Mark[] = [
@@ -136,7 +144,7 @@ export function layoutTileMap(data: TileMapData, options: Partial<TileMapOptions
       },
       // The abbreviation over the value; white text on the two darkest classes (contrast.test.ts checks every class).
       { type: "text", class: `small strong${onDark(t.bin, classes) ? " on-dark" : ""}`, x: px(t.x + tile / 2), y: px(t.y + tile / 2 - 3), text: t.abbr, anchor: "middle" },
-      { type: "text", class: `small${onDark(t.bin, classes) ? " on-dark" : ""}`, x: px(t.x + tile / 2), y: px(t.y + tile / 2 + 12), text: tileValue(t.value), anchor: "middle" },
+      { type: "text", class: `small${onDark(t.bin, classes) ? " on-dark" : ""}`, x: px(t.x + tile / 2), y: px(t.y + tile / 2 + 12), text: tileValue(t.value, locale), anchor: "middle" },
     ]),
     { type: "text", class: "small strong", x: lx, y: ly + 12, text: data.measure },
     ...legend.flatMap((l, i): Mark[] => [
@@ -149,17 +157,17 @@ export function layoutTileMap(data: TileMapData, options: Partial<TileMapOptions
     const path = data.paths?.[t.id];
     return path ? [{ id: t.id, path, name: name(t.id), left: pct(t.x, width), top: pct(t.y, height), width: pct(tile, width), height: pct(tile, height) }] : [];
   });
-  return { width, height, title: data.title, desc: summarizeTileMap(data), marks, tiles, legend, links };
+  return { width, height, title: data.title, desc: summarizeTileMap(data, locale), marks, tiles, legend, links };
 }
 
 /** Every tile as a row, those without data included (empty value). */
-export function tileMapTable(data: TileMapData): DataTable {
+export function tileMapTable(data: TileMapData, locale: Locale = DEFAULT_LOCALE): DataTable {
   return {
     caption: data.title,
     columns: [
-      { key: "unit_id", label: "Mã đơn vị" },
-      { key: "abbr", label: "Viết tắt" },
-      { key: "name", label: "Tỉnh, thành phố" },
+      { key: "unit_id", label: t(locale, "chart.column.unitId") },
+      { key: "abbr", label: t(locale, "chart.tileMap.column.abbr") },
+      { key: "name", label: t(locale, "chart.tileMap.column.province") },
       valueColumn(data.measure, data.unit, Object.values(data.values)),
     ],
     rows: data.grid.tiles.map((t) => ({ unit_id: t.id, abbr: t.abbr, name: data.names[t.id] ?? t.id, value: data.values[t.id] ?? null })),

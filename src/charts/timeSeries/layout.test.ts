@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { completeYears, layoutTimeSeries, summarizeTimeSeries, timeSeriesTable } from "./layout";
-import { timeSeries } from "../fixtures";
+import { en, timeSeries } from "../fixtures";
 
 describe("completeYears", () => {
   it("fills a missing year with null, never skips or zeroes it", () => {
@@ -30,6 +30,11 @@ describe("summarizeTimeSeries", () => {
   it("gives the range, extremes, latest value, gap years and breaks in one sentence", () => {
     expect(summarizeTimeSeries(timeSeries)).toBe(
       "Điểm PAR INDEX của tỉnh A từ 2019 đến 2023; thấp nhất 80,50 (2019), cao nhất 86,00 (2023), năm 2023 là 86,00; chưa có số liệu năm 2021; phương pháp đổi từ năm 2022.",
+    );
+  });
+  it("says the same in English, with English numbers (summarizeTimeSeries(data, 'en'))", () => {
+    expect(summarizeTimeSeries(en.timeSeries, "en")).toBe(
+      "PAR INDEX score of province A from 2019 to 2023; lowest 80.50 (2019), highest 86.00 (2023), 86.00 in 2023; no figure for 2021; the method changed in 2022.",
     );
   });
 });

@@ -6,6 +6,8 @@ import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { extent } from "d3-array";
 import { valueFormatter } from "../../lib/format";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locale";
+import { t } from "../../i18n/t";
 import { FONT, fitAnchor, labelExtent, textWidth } from "../text";
 import { px, type ChartLayout, type Margin, type Mark } from "../marks";
 import { linearTicks, type Tick } from "../ticks";
@@ -37,12 +39,15 @@ export interface TimeSeriesOptions {
   margin: Margin;
   /** Fixed y domain; by default the data extent padded and made nice. */
   yDomain?: [number, number];
+  /** The language of the chart's own words (break labels, description); data's words come in that language. */
+  locale: Locale;
 }
 
 export const TIME_SERIES_DEFAULTS: TimeSeriesOptions = {
   width: 480,
   height: 240,
   margin: { top: 28, right: 16, bottom: 44, left: 40 },
+  locale: DEFAULT_LOCALE,
 };
 
 /** The narrow layout (about 300 px wide, shown on small screens): fewer year labels when they would touch. */
@@ -69,7 +74,7 @@ export function completeYears(points: YearValue[]): YearValue[] {
   return out;
 }
 
-const formatterOf = (data: TimeSeriesData) => valueFormatter(data.unit, data.points.map((p) => p.value));
+const formatterOf = (data: TimeSeriesData, locale: Locale) => valueFormatter(data.unit, data.points.map((p) => p.value), locale);
 
 /** Every how many years a year is labelled so that labels keep ~36 px apart (the latest year always is). */
 function yearLabelStep(spacing: number): number {
@@ -90,12 +95,12 @@ export function stackLabels(extents: [number, number][], gap = 8): number[] {
   });
 }
 
-/** One-sentence Vietnamese summary: range of years, lowest, highest, latest, missing years. */
-export function summarizeTimeSeries(data: TimeSeriesData): string {
+/** One-sentence summary (the drawing's description): range of years, lowest, highest, latest, missing years. */
+export function summarizeTimeSeries(data: TimeSeriesData, locale: Locale = DEFAULT_LOCALE): string {
   const points = completeYears(data.points);
   const known = points.filter((p): p is { year: number; value: number } => p.value !== null);
-  if (known.length === 0) return `Chưa có số liệu ${data.measure} của ${data.subject}.`;
-  const fmt = formatterOf(data);
+  if (known.length === 0) return t(locale, "chart.timeSeries.empty", { measure: data.measure, subject: data.subject });
+  const fmt = formatterOf(data, locale);
   const first = points[0]!.year;
   const last = points[points.length - 1]!.year;
   const lo = known.reduce((a, b) => (b.value < a.value ? b : a));
@@ -103,12 +108,12 @@ export function summarizeTimeSeries(data: TimeSeriesData): string {
   const latest = known[known.length - 1]!;
   const missing = points.filter((p) => p.value === null).map((p) => p.year);
   const parts = [
-    `${data.measure.charAt(0).toUpperCase()}${data.measure.slice(1)} của ${data.subject} từ ${first} đến ${last}`,
-    `thấp nhất ${fmt(lo.value)} (${lo.year}), cao nhất ${fmt(hi.value)} (${hi.year}), năm ${latest.year} là ${fmt(latest.value)}`,
+    t(locale, "chart.timeSeries.range", { measure: `${data.measure.charAt(0).toUpperCase()}${data.measure.slice(1)}`, subject: data.subject, first: String(first), last: String(last) }),
+    t(locale, "chart.timeSeries.extremes", { low: fmt(lo.value), lowYear: String(lo.year), high: fmt(hi.value), highYear: String(hi.year), latestYear: String(latest.year), latest: fmt(latest.value) }),
   ];
-  if (missing.length > 0) parts.push(`chưa có số liệu năm ${missing.join(", ")}`);
+  if (missing.length > 0) parts.push(t(locale, "chart.timeSeries.missing", { years: missing.join(", ") }));
   const breaks = (data.breaks ?? []).filter((b) => b > first && b <= last);
-  if (breaks.length > 0) parts.push(`phương pháp đổi từ năm ${breaks.join(" và ")}`);
+  if (breaks.length > 0) parts.push(t(locale, "chart.timeSeries.breaks", { years: breaks.join(t(locale, "chart.and")) }));
   return `${parts.join("; ")}.`;
 }
 
@@ -125,7 +130,7 @@ export function layoutTimeSeries(data: TimeSeriesData, options: Partial<TimeSeri
   const pad = Math.max((hi - lo) * 0.15, 1);
   const y = scaleLinear().domain(o.yDomain ?? [lo - pad, hi + pad]).nice().range([height - margin.bottom, margin.top]);
 
-  const fmt = formatterOf(data);
+  const fmt = formatterOf(data, o.locale);
   const linePath = line<YearValue>().defined((p) => p.value !== null).x((p) => px(x(p.year))).y((p) => px(y(p.value ?? 0)))(points) ?? "";
   const xTicks: Tick[] = years.map((year) => ({ value: year, position: px(x(year)), label: String(year) }));
   const step = yearLabelStep(years.length > 1 ? x(minYear + 1) - x(minYear) : Infinity);
@@ -135,7 +140,7 @@ export function layoutTimeSeries(data: TimeSeriesData, options: Partial<TimeSeri
     .filter((b) => b > minYear && b <= maxYear)
     .map((year) => ({ year, x: px((x(year - 1) + x(year)) / 2) }));
   const breakLabels = breakPositions.map((b) => {
-    const text = `đổi cách tính ${b.year}`;
+    const text = t(o.locale, "chart.timeSeries.breakLabel", { year: String(b.year) });
     const w = textWidth(text, FONT.small);
     return { text, w, ...fitAnchor(b.x, w, 0, width) };
   });
@@ -151,7 +156,7 @@ export function layoutTimeSeries(data: TimeSeriesData, options: Partial<TimeSeri
     ...xTicks.flatMap((t, i): Mark[] => ((xTicks.length - 1 - i) % step === 0 ? [{ type: "text", class: "muted small", x: t.position, y: axisY + 16, text: t.label, anchor: "middle" }] : [])),
     ...breakPositions.flatMap((b, i): Mark[] => [
       { type: "line", class: "break", x1: b.x, x2: b.x, y1: margin.top - 8, y2: axisY },
-      { type: "path", class: "break-marker", d: `M${b.x},${axisY}l-5,9h10z`, tip: `Đổi phương pháp từ năm ${b.year}` },
+      { type: "path", class: "break-marker", d: `M${b.x},${axisY}l-5,9h10z`, tip: t(o.locale, "chart.timeSeries.breakTip", { year: String(b.year) }) },
       { type: "text", class: "small", x: px(breakLabels[i]!.x), y: axisY + 34 + (lines[i] ?? 0) * 14, text: breakLabels[i]!.text, anchor: breakLabels[i]!.anchor },
     ]),
     { type: "path", class: "series", d: linePath },
@@ -164,20 +169,21 @@ export function layoutTimeSeries(data: TimeSeriesData, options: Partial<TimeSeri
     marks.push({ type: "text", class: "strong", x: px(x(latest.year)), y: px(y(latest.value) - 10), text: fmt(latest.value), anchor: "end" });
   }
   return {
-    width, height: height + extraLines * 14, title: data.title, desc: summarizeTimeSeries(data), marks,
+    width, height: height + extraLines * 14, title: data.title, desc: summarizeTimeSeries(data, o.locale), marks,
     xTicks, yTicks, linePath, gaps: points.filter((p) => p.value === null).map((p) => p.year), breakPositions,
   };
 }
 
 /** The drawn values, one row per year (missing years included as empty cells). */
-export function timeSeriesTable(data: TimeSeriesData): DataTable {
+export function timeSeriesTable(data: TimeSeriesData, locale: Locale = DEFAULT_LOCALE): DataTable {
+  const yes = t(locale, "chart.timeSeries.breakYes");
   return {
     caption: data.title,
     columns: [
-      { key: "year", label: "Năm" },
+      { key: "year", label: t(locale, "chart.column.year") },
       valueColumn(data.measure, data.unit, data.points.map((p) => p.value)),
-      { key: "method_break", label: "Đổi phương pháp" },
+      { key: "method_break", label: t(locale, "chart.timeSeries.column.break") },
     ],
-    rows: completeYears(data.points).map((p) => ({ year: p.year, value: p.value, method_break: (data.breaks ?? []).includes(p.year) ? "có" : "" })),
+    rows: completeYears(data.points).map((p) => ({ year: p.year, value: p.value, method_break: (data.breaks ?? []).includes(p.year) ? yes : "" })),
   };
 }

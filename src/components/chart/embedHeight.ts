@@ -8,6 +8,8 @@
  */
 import { NARROW_BELOW } from "../../charts/spec";
 import { wrapText } from "../../charts/text";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locale";
+import { t } from "../../i18n/t";
 
 /** A drawn layout: its size and the widest it is shown (its own width unless told). */
 export interface EmbedChart {
@@ -28,6 +30,8 @@ export interface EmbedParts {
   cite: string;
   /** The iframe's max-width in px. */
   maxWidth: number;
+  /** The embed page's language (the words of its data link); Vietnamese by default. */
+  locale?: Locale;
 }
 
 /** The narrowest iframe the height is computed for. */
@@ -40,11 +44,6 @@ const HEADING = { size: 20, lineHeight: 24, marginBottom: 8 };
 const SVG_MARGIN = 8;
 const BODY = { size: 15, lineHeight: 15 * 1.55, margin: 15 };
 const CITE = { size: 13, lineHeight: 13 * 1.55, marginTop: 8 };
-/**
- * The line under the chart in an embed page: the link to its data as CSV (a place page has the table's summary
- * line there instead, "Xem bảng số liệu của biểu đồ", of the same size and no longer).
- */
-export const DATA_LINK = "Số liệu của biểu đồ (CSV)";
 
 const lines = (text: string, width: number, size: number, bold = false) => wrapText(text, width, size, bold).length;
 
@@ -62,7 +61,8 @@ export function embedPageHeight(parts: EmbedParts, width: number): number {
     + 2 * SVG_MARGIN + drawnHeight(chart, box)
     + (parts.note ? 2 * BODY.margin + lines(parts.note, box, BODY.size) * BODY.lineHeight : 0)
     + (parts.more ? 2 * BODY.margin + lines(parts.more, box, BODY.size) * BODY.lineHeight : 0)
-    + lines(DATA_LINK, box, BODY.size) * BODY.lineHeight
+    // The line under the chart: the link to its data as CSV (a place page has the table's summary line there).
+    + lines(t(parts.locale ?? DEFAULT_LOCALE, "chart.frame.dataLink"), box, BODY.size) * BODY.lineHeight
     + CITE.marginTop + lines(parts.cite, box, CITE.size) * CITE.lineHeight
   );
 }

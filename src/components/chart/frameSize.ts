@@ -30,7 +30,7 @@ export function frameSize(chart: PlaceChart, cite: string): FrameSize {
   const size = {
     title: layout.title, maxWidth,
     height: embedHeight({
-      heading: chart.heading, note: chart.note, more: chart.more?.text, cite, maxWidth,
+      heading: chart.heading, note: chart.note, more: chart.more?.text, cite, maxWidth, locale: chart.locale,
       wide: { width: layout.width, height: layout.height, maxWidth: maxWidthOf(chart.spec, layout) },
       narrow: narrow && layoutOf(narrow),
     }),

@@ -10,6 +10,7 @@ import { rankcompare } from "./en/rankcompare";
 import { pages } from "./en/pages";
 import { site } from "./en/site";
 import { place } from "./en/place";
+import { charts } from "./en/charts";
 import type { Catalogue } from "./vi";
 
 /** Every area's messages (en/*.ts), one object; each area is typed against its Vietnamese file. */
@@ -20,4 +21,5 @@ export const en: Catalogue = {
   ...rankcompare,
   ...place,
   ...pages,
+  ...charts,
 };

@@ -16,6 +16,7 @@ import { rankcompare } from "./vi/rankcompare";
 import { pages } from "./vi/pages";
 import { site } from "./vi/site";
 import { place } from "./vi/place";
+import { charts } from "./vi/charts";
 
 /** Every area's messages (vi/*.ts), one object; an area adds its line here and in en.ts. */
 export const vi = {
@@ -25,6 +26,7 @@ export const vi = {
   ...rankcompare,
   ...place,
   ...pages,
+  ...charts,
 } as const;
 
 export type MessageKey = keyof typeof vi;
