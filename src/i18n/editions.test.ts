@@ -15,7 +15,6 @@ describe("BILINGUAL_ROUTES", () => {
  */
 const NOT_YET_BILINGUAL: RouteName[] = [
   "compare", "compareList", "compareSlice", "compareProvinces", "compareProvince",
-  "embed", "chartFile",
 ];
 
 describe("the kinds not yet bilingual", () => {
