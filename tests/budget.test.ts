@@ -21,7 +21,15 @@ const VI_PAGES: Record<string, string> = {
   "story": "bai-viet/bon-huyen-ho-so-dung-han",
   "search": "tim-kiem",
   "report checker": "kiem-tra-bao-cao",
+  "provinces list": "tinh",
+  "rankings list": "xep-hang",
+  "compare, one province's figures": "so-sanh/tinh/soc-trang",
+  "sources": "nguon",
+  "datasets": "du-lieu",
   "data quality": "chat-luong-du-lieu",
+  "methodology": "phuong-phap",
+  "stories": "bai-viet",
+  "embed": "nhung/ho-so/soc-trang/vinh-chau",
 };
 /** With the English page of each sample whose kind is built in both editions (tests/lib/editions.ts). */
 const PAGES = withEnglishFolders(VI_PAGES);
@@ -54,6 +62,9 @@ describe("the report checker's own script (form, table, CSV) and its worker (inp
     const worker = workers[0] ?? "";
     const total = [...own, [worker, gzipSync(readFileSync(join(DIST, worker))).length] as const];
     expect(total.reduce((sum, [, bytes]) => sum + bytes, 0), total.map(([p, b]) => `${p} ${b}`).join("\n")).toBeLessThan(40 * 1024);
+    // Words reach the script as the page's JSON slice of the catalogue (reportChecker/words.ts), never bundled:
+    // no message of either language (a page-chrome one, the checker's own) is in the script or the worker.
+    for (const [path] of total) expect(readFileSync(join(DIST, path), "utf8"), path).not.toMatch(/Skip to main content|Đọc số liệu|Read the figures/);
     // The English page runs the same script and worker (its words come with the page, tests/browser/report-checker.test.ts).
     expect([...pageScripts(DIST, "en/report-check").keys()]).toEqual(expect.arrayContaining(own.map(([path]) => path)));
     for (const page of Object.values(PAGES).filter((p) => p !== "kiem-tra-bao-cao" && p !== "en/report-check")) {

@@ -41,16 +41,23 @@ async function open(errors: string[] = []): Promise<Page> {
 }
 
 /** Pastes a text, runs the checker and waits until the status says it has read the text (or refused it). */
-async function check(page: Page, text: string): Promise<string> {
+async function check(page: Page, text: string, button = "Đọc số liệu"): Promise<string> {
   // As a paste does: the whole text lands in the box at once (typing 5 MB through fill() would take minutes).
   await page.locator("#kt-van-ban").evaluate((box: HTMLTextAreaElement, value) => {
     box.value = value;
     box.dispatchEvent(new Event("input", { bubbles: true }));
   }, text);
-  await page.getByRole("button", { name: "Đọc số liệu" }).click();
+  await page.getByRole("button", { name: button }).click();
   const status = page.locator("#kt-trang-thai p");
   await expect.poll(async () => (await page.locator("#kt-trang-thai progress").count()) === 0 && (await status.count()) > 0, { timeout: 110_000 }).toBe(true);
   return (await status.textContent()) ?? "";
+}
+
+/** Full-page screenshots at 1280 and 375 px under test-results/ (the page is left at 375 px). */
+async function screenshots(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: artifactPath(`${name}-1280px.png`), fullPage: true });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.screenshot({ path: artifactPath(`${name}-375px.png`), fullPage: true });
 }
 
 describe("the report checker", () => {
@@ -176,9 +183,7 @@ describe("the report checker's results (fixed extraction result)", () => {
     expect(csvText).toBe(`\uFEFF${reply.csv}`);
     expect(csvText).toContain(",district,received,12345,count,,bao-cao-moi,2,,");
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: artifactPath("report-checker-1280px.png"), fullPage: true });
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.screenshot({ path: artifactPath("report-checker-375px.png"), fullPage: true });
+    await screenshots(page, "report-checker");
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -226,11 +231,7 @@ describe("the English report checker", () => {
     await page.goto(site.url("/en/report-check/"), { waitUntil: "networkidle" });
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     expect(await page.locator("#kt-nguon").inputValue()).toBe("new-report");
-    await page.locator("#kt-van-ban").fill(PARAGRAPH);
-    await page.getByRole("button", { name: "Read the figures" }).click();
-    const status = page.locator("#kt-trang-thai p");
-    await expect.poll(async () => (await page.locator("#kt-trang-thai progress").count()) === 0 && (await status.count()) > 0, { timeout: 110_000 }).toBe(true);
-    expect(await status.textContent()).toMatch(/^Read 1 line: found \d+ figures; arithmetic checks: /);
+    expect(await check(page, PARAGRAPH, "Read the figures")).toMatch(/^Read 1 line: found \d+ figures; arithmetic checks: /);
     const rows = await page.locator(".checker-table tbody tr").evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll("td")].slice(1, 4).map((td) => (td as HTMLElement).innerText)));
     expect(rows).toEqual(expect.arrayContaining([
@@ -250,9 +251,7 @@ describe("the English report checker", () => {
     expect(csv).toMatch(/^\uFEFF# dossiers\.csv\nunit_id,/);
     expect(csv).toContain(",district,received,12345,count,,new-report,1,,");
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: artifactPath("report-checker-en-1280px.png"), fullPage: true });
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.screenshot({ path: artifactPath("report-checker-en-375px.png"), fullPage: true });
+    await screenshots(page, "report-checker-en");
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -260,9 +259,7 @@ describe("the English report checker", () => {
   it("turns away a web page in one English line, and explains the command line without JavaScript", async () => {
     const page = await newPage(browser);
     await page.goto(site.url("/en/report-check/"), { waitUntil: "networkidle" });
-    await page.locator("#kt-van-ban").fill("<!DOCTYPE html><html><body><p>Đã tiếp nhận 12 hồ sơ</p></body></html>");
-    await page.getByRole("button", { name: "Read the figures" }).click();
-    await expect.poll(() => page.locator("#kt-trang-thai p").textContent()).toMatch(/^This is a web page \(HTML\), not a report's text: .*\.$/);
+    expect(await check(page, "<!DOCTYPE html><html><body><p>Đã tiếp nhận 12 hồ sơ</p></body></html>", "Read the figures")).toMatch(/^This is a web page \(HTML\), not a report's text: .*\.$/);
     await page.context().close();
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "../../extract/types";
 import { MESSAGES } from "../../i18n/messages";
-import { candidateRow, excerptOf, formatCandidateValue, markSegments, measureText } from "./view";
+import { candidateRow, checkText, excerptOf, formatCandidateValue, markSegments, measureText } from "./view";
 import { pickWords, sayIn } from "./words";
 
 // The words each page hands its script, as the build picks them.
@@ -69,6 +69,14 @@ describe("candidateRow", () => {
     expect(candidateRow(candidate({ unit_id: null }), vi, names).place).toEqual(["chưa rõ"]);
     const english = candidateRow(candidate({ unit_id: null, unknown_place: "xã Tân Mới", period_start: null, period_end: null, year: 2023 }), en, names);
     expect([english.place, english.period]).toEqual([[{ vi: "xã Tân Mới" }, " (not in the list of units)"], "2023"]);
+  });
+});
+
+describe("checkText", () => {
+  it("gives a check's sentence, marked as Vietnamese on the English page until checks return codes", () => {
+    const check = { message: "Nguồn ghi hồ sơ tiếp nhận là 1.000, nhưng cộng … được 1.010 (lệch -10)." };
+    expect(checkText(check, vi)).toEqual([check.message]);
+    expect(checkText(check, en)).toEqual([{ vi: check.message }]);
   });
 });
 
