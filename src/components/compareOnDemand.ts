@@ -3,11 +3,12 @@
  * on a box, on a URL that holds free text, and once the table is drawn, for its CSV): the place boxes as ARIA comboboxes (WAI-ARIA APG "combobox with listbox popup": typing shows the places
  * placeMatch finds, with no diacritics, old names or abbreviations; arrows move, Enter or a click takes one, Escape
  * closes; the box shows the place's name, which the page resolves to its id), and the resolution of free text in
- * the URL ("my xuyen") to a place, or to a Vietnamese message with links to the closest or equally good places.
+ * the URL ("my xuyen") to a place, or to a message in the page's language with links to the closest or equally good places.
  */
 import { matchPlaces, resolvePlace, type CompareOption } from "../metrics/placeMatch";
+import { say, type CompareWords } from "../presentation/compareView";
 
-export { comparisonCsv } from "../metrics/compareCsv";
+export { comparisonCsv } from "../presentation/compareCsv";
 
 export interface Resolved {
   /** [URL key, place] of every value that names one place, in the order chosen. */
@@ -34,16 +35,16 @@ function suggest(message: string, key: string, candidates: CompareOption[]): HTM
   return p;
 }
 
-/** Each [key, value] of the URL resolved against the picker's list. */
-export function resolveValues(values: [string, string][], all: CompareOption[]): Resolved {
+/** Each [key, value] of the URL resolved against the picker's list; messages in the page's words. */
+export function resolveValues(values: [string, string][], all: CompareOption[], words: CompareWords): Resolved {
   const out: Resolved = { found: [], messages: [] };
   for (const [key, value] of values) {
     const result = resolvePlace(value, all);
     if (result.status === "found") out.found.push([key, result.option]);
-    else if (result.status === "ambiguous") out.messages.push(suggest(`“${value}” ứng với nhiều nơi. Chọn một:`, key, result.candidates));
+    else if (result.status === "ambiguous") out.messages.push(suggest(say(words, "compare.resolve.ambiguous", { value }), key, result.candidates));
     else {
-      const hint = result.closest.length ? " Có phải bạn muốn tìm:" : " Hãy thử gõ tên khác (có dấu hay không dấu đều được) hoặc xem danh sách theo tỉnh bên dưới.";
-      out.messages.push(suggest(`Không tìm thấy “${value}” trong ${all.length} nơi có số liệu để so sánh.${hint}`, key, result.closest));
+      const hint = say(words, result.closest.length ? "compare.resolve.closest" : "compare.resolve.retry");
+      out.messages.push(suggest(`${say(words, "compare.resolve.unknown", { value, count: String(all.length) })}${hint}`, key, result.closest));
     }
   }
   return out;

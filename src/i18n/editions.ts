@@ -12,7 +12,7 @@ import { matchRoute, pathTo, type RouteName, type RouteParams } from "./routes";
  * Route kinds built in both editions. `story` is per story: a Vietnamese story without an English text has no
  * counterpart (its page says so with `translated={false}`, see bai-viet/[slug].astro).
  */
-export const BILINGUAL_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(["methodology", "stories", "story", "search", "notFound", "reportCheck", "rankings", "ranking", "rankingCsv", "rankingStatsCsv", "provinceYearsCsv", "home", "sources", "source", "data", "dataset", "dataQuality", "embed", "chartFile", "provinces", "province", "district", "commune"]);
+export const BILINGUAL_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(["methodology", "stories", "story", "search", "notFound", "reportCheck", "rankings", "ranking", "rankingCsv", "rankingStatsCsv", "provinceYearsCsv", "home", "sources", "source", "data", "dataset", "dataQuality", "embed", "chartFile", "provinces", "province", "district", "commune", "compare", "compareProvinces", "compareProvince", "compareList"]);
 
 /** Whether pages of a route kind exist in every edition. */
 export function isBilingual(name: RouteName): boolean {

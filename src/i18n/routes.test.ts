@@ -20,8 +20,6 @@ const PAIRS: [RouteName, string, string][] = [
   ["provinceYearsCsv", "/xep-hang/tinh/soc-trang.csv", "/en/rankings/province/soc-trang.csv"],
   ["compare", "/so-sanh/", "/en/compare/"],
   ["compareList", "/so-sanh/du-lieu/danh-sach.json", "/en/compare/data/list.json"],
-  ["compareSlice", "/so-sanh/du-lieu/soc-trang/vinh-chau.json", "/en/compare/data/soc-trang/vinh-chau.json"],
-  ["compareSlice", "/so-sanh/du-lieu/binh-dinh/tay-son/tay-vinh.json", "/en/compare/data/binh-dinh/tay-son/tay-vinh.json"],
   ["compareProvinces", "/so-sanh/tinh/", "/en/compare/province/"],
   ["compareProvince", "/so-sanh/tinh/soc-trang/", "/en/compare/province/soc-trang/"],
   ["sources", "/nguon/", "/en/sources/"],
@@ -46,6 +44,9 @@ const SHARED: [RouteName, string][] = [
   ["datasetFile", "/du-lieu/online_services.json"],
   ["datapackage", "/du-lieu/datapackage.json"],
   ["reportCheckUnits", "/kiem-tra-bao-cao/don-vi.json"],
+  // A compare slice holds numbers and codes; each edition's page brings the words.
+  ["compareSlice", "/so-sanh/du-lieu/soc-trang/vinh-chau.json"],
+  ["compareSlice", "/so-sanh/du-lieu/binh-dinh/tay-son/tay-vinh.json"],
 ];
 
 describe("counterpart", () => {

@@ -56,7 +56,8 @@ export const ROUTES = {
   provinceYearsCsv: { vi: "/xep-hang/tinh/{province}.csv", en: "/en/rankings/province/{province}.csv" },
   compare: { vi: "/so-sanh/", en: "/en/compare/" },
   compareList: { vi: "/so-sanh/du-lieu/danh-sach.json", en: "/en/compare/data/list.json" },
-  compareSlice: { vi: "/so-sanh/du-lieu/{unit}.json", en: "/en/compare/data/{unit}.json" },
+  // One slice per place for both editions: numbers and codes, the words are in each edition's page.
+  compareSlice: { vi: "/so-sanh/du-lieu/{unit}.json", en: "/so-sanh/du-lieu/{unit}.json" },
   compareProvinces: { vi: "/so-sanh/tinh/", en: "/en/compare/province/" },
   compareProvince: { vi: "/so-sanh/tinh/{province}/", en: "/en/compare/province/{province}/" },
   sources: { vi: "/nguon/", en: "/en/sources/" },

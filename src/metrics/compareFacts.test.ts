@@ -1,14 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { loadAll } from "../loaders/datasets";
 import { SiteData } from "./placeView";
-import { factsByKey, placeSlice, round2 } from "./compareFacts";
+import { factsByKey, methodEraCode, placeSlice, round2 } from "./compareFacts";
+import { viewSlice } from "../presentation/compareView";
+import { compareWords } from "../presentation/compareWords";
 
 const site = new SiteData(loadAll("data").tables);
-const facts = (id: string) => placeSlice(site, id).facts;
+/** The figures as a Vietnamese reader sees them (the slice holds codes; compareView.ts gives them words). */
+const facts = (id: string) => viewSlice(placeSlice(site, id), compareWords(site, "vi")).facts;
 const keys = (id: string, year?: number) => [...new Set(facts(id).filter((f) => year === undefined || f.year === year).map((f) => f.key))];
 
 describe("round2", () => {
   it.each([[75.65624999999999, 75.66], [99.345, 99.35], [7927, 7927]])("round2(%d) is %d", (x, y) => expect(round2(x)).toBe(y));
+});
+
+describe("methodEraCode", () => {
+  it.each([[2019, "<2022"], [2022, "2022-2023"], [2023, "2022-2023"], [2024, ">=2024"]])("PAR INDEX %d is era %s", (year, code) => {
+    expect(methodEraCode([2022, 2024], year)).toBe(code);
+  });
+  it("names a one-year era by its year", () => expect(methodEraCode([2022, 2023], 2022)).toBe("2022"));
+});
+
+describe("placeSlice holds numbers and codes, one file for both editions", () => {
+  it("keeps no words: a basis and a caveat are codes, a period is its dates", () => {
+    const par = placeSlice(site, "soc-trang/my-xuyen").facts.find((f) => f.key === "par:district");
+    expect(par).toMatchObject({ period_start: "2020-01-01", period_end: "2020-12-31", basis: { scale: "96", assessor: "province", method: "criteria:soc-trang" } });
+    expect(par?.caveats).toContainEqual({ key: "compare.caveat.par.scale", params: { max: 96 } });
+    expect(placeSlice(site, "soc-trang/my-xuyen")).toMatchObject({ name: "Mỹ Xuyên", kind: "huyen", province: { name: "Sóc Trăng", kind: "tinh" } });
+  });
 });
 
 describe("placeSlice on the bundled data", () => {

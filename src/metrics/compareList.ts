@@ -7,15 +7,9 @@ import type { SiteData } from "./placeView";
 import type { Unit } from "../schemas/units";
 import { placeSlice, type PlaceSlice } from "./compareFacts";
 import { displayName, tierOf, titleName } from "./places";
-import { placeNames } from "./search";
-import { foldQuery, type CompareOption } from "./placeMatch";
-
-export type { CompareOption };
 
 export interface ComparablePlace {
   unit: Unit;
-  /** "Xã Tây Xuân (huyện Tây Sơn, tỉnh Bình Định)": the parents below the country tell same-named places apart. */
-  label: string;
   /** The place's comparable figures, computed when read and not kept (a country's slices would hold hundreds of MB). */
   readonly slice: PlaceSlice;
 }
@@ -24,7 +18,7 @@ export interface ComparablePlace {
 export interface CompareGroup {
   /** The province's unit_id, or OTHER_GROUP for places outside any province. */
   key: string;
-  title: string;
+  /** The province (undefined for OTHER_GROUP); the page names it in its language. */
   province: Unit | undefined;
   places: ComparablePlace[];
 }
@@ -32,10 +26,12 @@ export interface CompareGroup {
 /** The group of places that sit in no province (none in today's data; kept so no place is ever left out). */
 export const OTHER_GROUP = "khac";
 
-const TIER_ORDER = { country: 0, province: 1, district: 2, commune: 3 } as const;
+/** Provinces, then districts, then communes: the order of the picker's list and of a province's places. */
+export const TIER_ORDER = { country: 0, province: 1, district: 2, commune: 3 } as const;
 const cache = new WeakMap<SiteData, ComparablePlace[]>();
 
-function optionLabel(site: SiteData, unit: Unit): string {
+/** "Xã Tây Xuân (huyện Tây Sơn, tỉnh Bình Định)": orders same-named places the same way in both editions. */
+function sortLabel(site: SiteData, unit: Unit): string {
   const parents = site.places.ancestorsOf(unit.unit_id).filter((p) => tierOf(p.kind) !== "country").reverse();
   return parents.length ? `${titleName(unit)} (${parents.map(displayName).join(", ")})` : titleName(unit);
 }
@@ -47,8 +43,9 @@ export function comparablePlaces(site: SiteData): ComparablePlace[] {
   const list = site.places.units
     .filter((u) => u.kind !== "quoc_gia")
     .filter((u) => placeSlice(site, u.unit_id).facts.length > 0)
-    .map((u): ComparablePlace => ({ unit: u, label: optionLabel(site, u), get slice() { return placeSlice(site, u.unit_id); } }))
-    .sort((a, b) => a.unit.name.localeCompare(b.unit.name, "vi") || a.label.localeCompare(b.label, "vi"));
+    .map((u) => ({ unit: u, order: sortLabel(site, u) }))
+    .sort((a, b) => a.unit.name.localeCompare(b.unit.name, "vi") || a.order.localeCompare(b.order, "vi"))
+    .map(({ unit }): ComparablePlace => ({ unit, get slice() { return placeSlice(site, unit.unit_id); } }));
   cache.set(site, list);
   return list;
 }
@@ -62,20 +59,6 @@ export function comparableIds(site: SiteData): Set<string> {
   return ids;
 }
 
-/**
- * The picker's list: provinces first, then districts, then communes, each by name; each with the folded names it
- * is typed as (search.ts's variants: name, old names, abbreviations) that its label's own part does not already give.
- */
-export function compareOptions(places: ComparablePlace[]): CompareOption[] {
-  return [...places]
-    .sort((a, b) => TIER_ORDER[tierOf(a.unit.kind)] - TIER_ORDER[tierOf(b.unit.kind)])
-    .map(({ unit, label }) => {
-      const own = foldQuery(titleName(unit));
-      const names = [...new Set(placeNames(unit).map(foldQuery))].filter((n) => n && n !== own);
-      return { id: unit.unit_id, label, tier: TIER_ORDER[tierOf(unit.kind)] as CompareOption["tier"], names };
-    });
-}
-
 /** Places grouped by the province they sit in (a province leads its own group), provinces by name. */
 export function compareGroups(site: SiteData, places: ComparablePlace[]): CompareGroup[] {
   const groups = new Map<string, CompareGroup>();
@@ -84,7 +67,7 @@ export function compareGroups(site: SiteData, places: ComparablePlace[]): Compar
     const key = province?.unit_id ?? OTHER_GROUP;
     let group = groups.get(key);
     if (!group) {
-      group = { key, title: province ? titleName(province) : "Nơi không thuộc tỉnh nào", province, places: [] };
+      group = { key, province, places: [] };
       groups.set(key, group);
     }
     group.places.push(place);

@@ -1,17 +1,18 @@
 /**
- * A place's compare slice as the file /so-sanh/du-lieu/<id>.json holds it: the facts as columns, every text once.
- * A district with 8 years of figures has about 70 facts whose labels, caveats, bases and sources repeat from fact
- * to fact; written out in full that was 28 KB a place, and every place with figures has a file. The compare page
- * unpacks a file back to the PlaceSlice it was made from (unpackSlice(packSlice(s)) equals s).
+ * A place's compare slice as the file /so-sanh/du-lieu/<id>.json holds it, one file for both editions: the facts as
+ * columns, every text (a period's date, a basis or caveat code as JSON) once. A district with 8 years of figures has
+ * about 70 facts whose caveats, bases and sources repeat from fact to fact; written out in full that was 28 KB a
+ * place, and every place with figures has a file. The compare page unpacks a file back to the PlaceSlice it was
+ * made from (unpackSlice(packSlice(s)) equals s) and shows it in its own language (presentation/compareView.ts).
  */
-import type { Basis, Fact, PlaceSlice } from "./compareFacts";
+import type { Basis, Fact, PlaceSlice, Term } from "./compareFacts";
 
-/** How each fact field is stored: a number as is; a text as its index in `text`; a list of texts as indices. */
+/** How each fact field is stored: a number as is; a text (or an object as its JSON) as its index in `text`; a list of objects as indices. */
 const FIELDS = {
-  key: "text", label: "text", year: "number", period: "text", display: "text", value: "number", unit: "text",
-  stated: "number", max: "number", rank: "number", rank_of: "number", basis: "json", caveats: "texts",
-  source: "text", source_id: "text",
-} as const satisfies Record<keyof Fact, "number" | "text" | "texts" | "json">;
+  key: "text", year: "number", period_start: "text", period_end: "text", value: "number", unit: "text",
+  stated: "number", max: "number", rank: "number", rank_of: "number", basis: "json", caveats: "jsons",
+  source_id: "text", line: "number",
+} as const satisfies Record<keyof Fact, "number" | "text" | "jsons" | "json">;
 
 type Column = (number | null | number[])[];
 
@@ -38,7 +39,7 @@ export function packSlice(slice: PlaceSlice): PackedSlice {
       facts[field].push(
         value === null ? null
         : kind === "number" ? (value as number)
-        : kind === "texts" ? (value as string[]).map(ref)
+        : kind === "jsons" ? (value as object[]).map((v) => ref(JSON.stringify(v)))
         : ref(kind === "json" ? JSON.stringify(value) : (value as string)),
       );
     }
@@ -57,7 +58,7 @@ export function unpackSlice(packed: PackedSlice): PlaceSlice {
       const cell = columns[field][n] ?? null;
       fact[field] = cell === null ? null
         : kind === "number" ? cell
-        : kind === "texts" ? (cell as number[]).map(at)
+        : kind === "jsons" ? (cell as number[]).map((i) => JSON.parse(at(i)) as Term)
         : kind === "json" ? (JSON.parse(at(cell as number)) as Basis)
         : at(cell as number);
     }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadAll } from "../loaders/datasets";
 import { SiteData } from "./placeView";
-import { comparablePlaces, compareOptions } from "./compareList";
+import { comparablePlaces } from "./compareList";
+import { compareOptions } from "../presentation/compareOptions";
+import { compareWords } from "../presentation/compareWords";
 import { closestPlaces, foldQuery, matchPlaces, matchScore, resolvePlace, similarity, type CompareOption } from "./placeMatch";
 
-const options = compareOptions(comparablePlaces(new SiteData(loadAll("data").tables)));
+const site = new SiteData(loadAll("data").tables);
+const options = compareOptions(site, comparablePlaces(site), compareWords(site, "vi"));
 const ids = (list: CompareOption[]) => list.map((o) => o.id);
 const option = (label: string, names: string[] = [], tier: CompareOption["tier"] = 2): CompareOption => ({ id: foldQuery(label), label, tier, names });
 

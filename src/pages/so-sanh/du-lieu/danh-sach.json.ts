@@ -1,10 +1,12 @@
-/**
- * The compare page's picker list, built at build time (/so-sanh/du-lieu/danh-sach.json): id and Vietnamese label
- * of every place with figures. The page fetches it on demand, so its own HTML stays the same size as places grow.
- */
+/** The compare page's picker list (/so-sanh/du-lieu/danh-sach.json): id, Vietnamese label and typed names of every place with figures (presentation/compareOptions.ts). The page fetches it on demand, so its own HTML stays the same size as places grow. */
 import type { APIRoute } from "astro";
 import { getTables } from "../../../tables/tables";
 import { siteData } from "../../../metrics/placeView";
-import { compareOptions, comparablePlaces } from "../../../metrics/compareList";
+import { comparablePlaces } from "../../../metrics/compareList";
+import { compareOptions } from "../../../presentation/compareOptions";
+import { compareWords } from "../../../presentation/compareWords";
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(compareOptions(comparablePlaces(siteData(await getTables())))));
+export const GET: APIRoute = async () => {
+  const site = siteData(await getTables());
+  return new Response(JSON.stringify(compareOptions(site, comparablePlaces(site), compareWords(site, "vi"))));
+};

@@ -1,9 +1,12 @@
 /**
  * Sets 2-4 place slices side by side for one year: which years they share, the rows every place has, the rows
  * only some have, a bar length for each figure (none where the figures are not on one basis) and the CSV of the
- * comparison (compareCsv.ts). Pure and dependency-free: the compare page's script runs it in the browser.
+ * comparison (compareCsv.ts). Pure and catalogue-free: the compare page's script runs it in the browser on the
+ * slices as shown (compareView.ts), with the page's words.
  */
-import type { Basis, Fact, PlaceSlice } from "./compareFacts";
+import type { Basis } from "../metrics/compareFacts";
+import type { CompareWords, FactView as Fact, SliceView as PlaceSlice } from "./compareView";
+import { say } from "./compareView";
 
 export interface CompareRow {
   key: string;
@@ -33,11 +36,11 @@ export interface YearChoice {
 }
 
 /** Every year any of the places has a figure for, latest first. */
-export function yearChoices(slices: PlaceSlice[]): YearChoice[] {
+export function yearChoices(slices: PlaceSlice[], words: CompareWords): YearChoice[] {
   const years = [...new Set(slices.flatMap((s) => s.facts.map((f) => f.year)))].sort((a, b) => b - a);
   return years.map((year) => {
     const places = slices.filter((s) => s.facts.some((f) => f.year === year)).map((s) => s.name);
-    return { year, places, shared: compareRows(slices, year).shared.length > 0 };
+    return { year, places, shared: compareRows(slices, year, words).shared.length > 0 };
   });
 }
 
@@ -58,29 +61,25 @@ export function barLengths(facts: (Fact | null)[]): (number | null)[] {
   return facts.map((f) => (f === null || f.value === null ? null : top > 0 ? Math.min(100, Math.max(0, (f.value / top) * 100)) : 0));
 }
 
-const DIFFERS: Record<keyof Basis | "period", string> = {
-  period: "Kỳ số liệu khác nhau",
-  scale: "Thang điểm khác nhau",
-  assessor: "Người đánh giá khác nhau",
-  method: "Phương pháp khác nhau",
-  scope: "Phạm vi khác nhau",
-};
+/** The aspects a row's figures must share, in the order a row names its differences. */
+const ASPECTS: readonly (keyof Basis | "period")[] = ["period", "scale", "assessor", "method", "scope"];
 
 /** "Thang điểm khác nhau: huyện A 96; thị xã B 70" for each aspect on which the row's figures differ. */
-export function basisDifferences(slices: PlaceSlice[], facts: (Fact | null)[]): string[] {
-  return (Object.keys(DIFFERS) as (keyof typeof DIFFERS)[]).flatMap((aspect) => {
-    const values = facts.map((f) => (f ? (aspect === "period" ? f.period : f.basis[aspect]) ?? "không nêu" : null));
+export function basisDifferences(slices: PlaceSlice[], facts: (Fact | null)[], words: CompareWords): string[] {
+  return ASPECTS.flatMap((aspect) => {
+    const values = facts.map((f) => (f ? (aspect === "period" ? f.period : f.basis[aspect]) ?? say(words, "compare.differs.unstated") : null));
     if (new Set(values.filter((v) => v !== null)).size < 2) return [];
-    return [`${DIFFERS[aspect]}: ${values.flatMap((v, i) => (v === null ? [] : [`${slices[i]?.name} ${v}`])).join("; ")}.`];
+    const named = values.flatMap((v, i) => (v === null ? [] : [`${slices[i]?.name} ${v}`])).join("; ");
+    return [`${say(words, `compare.differs.${aspect}`)}: ${named}.`];
   });
 }
 
 /** The shared and partly shared rows of 2-4 places in one year (a year of one place each lists each place's figures). */
-export function compareRows(slices: PlaceSlice[], year: number): Comparison {
+export function compareRows(slices: PlaceSlice[], year: number, words: CompareWords): Comparison {
   const byKey = slices.map((s) => new Map(s.facts.filter((f) => f.year === year).map((f) => [f.key, f])));
   const rows = [...new Set(byKey.flatMap((m) => [...m.keys()]))].map((key): CompareRow => {
     const facts = byKey.map((m) => m.get(key) ?? null);
-    const differs = basisDifferences(slices, facts);
+    const differs = basisDifferences(slices, facts, words);
     // Unequal things never get equal-looking bars: any difference of basis removes the row's bars.
     return { key, label: facts.find((f) => f)?.label ?? key, facts, bars: differs.length ? facts.map(() => null) : barLengths(facts), differs };
   });
