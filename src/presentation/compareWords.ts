@@ -10,7 +10,6 @@ import type { UnitKind } from "../schemas/units";
 import { UNIT_KINDS } from "../schemas/units";
 import { comparablePlaces } from "../metrics/compareList";
 import { displayName, tierOf } from "../metrics/places";
-import { DOSSIER_MEASURES, ONLINE_MEASURES } from "../schemas/measures";
 import { SURVEYS } from "../schemas/satisfaction";
 import { levelLabel, measureLabel, surveyLabel } from "../i18n/labels";
 import { MESSAGES } from "../i18n/messages";
@@ -33,14 +32,20 @@ export function factLabel(key: string, locale: Locale): string {
   return `${name} · ${levelLabel(level as Level, locale)}`;
 }
 
+/** English kind words shortened after a name, as Vietnamese shortens "thành phố trực thuộc Trung ương" to "thành phố". */
+const SHORT_KIND_EN: Partial<Record<UnitKind, string>> = { thanh_pho_truc_thuoc_tw: "city", thanh_pho_thuoc_tinh: "city", quan: "district" };
+
 /** A place-name template per kind: the Vietnamese one is displayName's, the English one puts the kind word after. */
 function nameTemplates(locale: Locale): Record<UnitKind, string> {
   return Object.fromEntries(UNIT_KINDS.map((kind) => [kind,
-    kind === "quoc_gia" ? "{name}" : locale === "vi" ? displayName({ name: "{name}", kind }) : `{name} ${t(locale, `kind.${kind}`)}`,
+    kind === "quoc_gia" ? "{name}" : locale === "vi" ? displayName({ name: "{name}", kind }) : `{name} ${SHORT_KIND_EN[kind] ?? t(locale, `kind.${kind}`)}`,
   ])) as Record<UnitKind, string>;
 }
 
 const ID = "zzid";
+
+/** The compare.* messages the page's script and compareView.ts use (the page's own text is rendered at build). */
+const CLIENT_MESSAGES = /^compare\.(table|resolve|differs|csv|rank|rankOf|basis|era|caveat)(\.|$)/;
 
 /** An address template with "{id}" for a route, in the edition the reader gets (the Vietnamese page until its kind is English). */
 function template(path: string): string {
@@ -55,10 +60,12 @@ export function compareWords(site: SiteData, locale: Locale): CompareWords {
   if (!byLocale) cache.set(site, (byLocale = new Map()));
   const known = byLocale.get(locale);
   if (known) return known;
-  const keys = new Set(comparablePlaces(site).flatMap((p) => p.slice.facts.map((f) => f.key)));
-  const labels: Record<string, string> = Object.fromEntries([...keys].map((k) => [k, factLabel(k, locale)]));
-  for (const m of [...DOSSIER_MEASURES, ...ONLINE_MEASURES]) labels[`measure:${m}`] = measureLabel(m, locale);
-  const messages = Object.fromEntries(Object.entries(MESSAGES[locale]).filter(([k, v]) => k.startsWith("compare.") && typeof v === "string")) as Record<string, string>;
+  const facts = comparablePlaces(site).flatMap((p) => p.slice.facts);
+  const labels: Record<string, string> = Object.fromEntries([...new Set(facts.map((f) => f.key))].map((k) => [k, factLabel(k, locale)]));
+  // A conflict's sentence names its measure; only measures some conflict names are sent.
+  const conflicting = new Set(facts.flatMap((f) => f.caveats.flatMap((c) => (c.key === "compare.caveat.conflict" ? [String(c.params?.["measure"])] : []))));
+  for (const m of conflicting) labels[`measure:${m}`] = measureLabel(m, locale);
+  const messages = Object.fromEntries(Object.entries(MESSAGES[locale]).filter(([k, v]) => CLIENT_MESSAGES.test(k) && typeof v === "string")) as Record<string, string>;
   const placeLink = (kind: UnitKind): string => {
     const tier = tierOf(kind);
     const link = tier === "country" ? linkTo("home", {}, locale) : tier === "province" ? linkTo("province", { province: ID }, locale) : linkTo(tier, { unit: ID }, locale);

@@ -193,3 +193,65 @@ describe("like with like", () => {
     await page.context().close();
   });
 });
+
+describe("the English compare page", () => {
+  it("'my xuyen' and 'tay xuan' typed: English names in the boxes, English words, formats and links, and the row says why it draws no bars", async () => {
+    const { page, failures } = await watchedPage();
+    await page.goto(site.url("/en/compare/"), { waitUntil: "networkidle" });
+    await page.locator("#chon-a").click();
+    await page.locator("#chon-a").pressSequentially("my xuyen");
+    const first = page.locator("#goi-y-noi [role=option]").first();
+    await first.waitFor();
+    expect(await first.textContent()).toBe("Mỹ Xuyên district (Sóc Trăng province)");
+    await page.locator("#chon-a").press("ArrowDown");
+    await page.locator("#chon-a").press("Enter");
+    await page.locator("#chon-b").fill("tay xuan");
+    await page.locator("#chon-b").press("Escape");
+    await page.locator("#chon-b").press("Enter");
+    const table = page.locator("#compare-out table").first();
+    await table.waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/\/en\/compare\/$/);
+    expect(await page.locator("#chon-b").inputValue()).toBe("Tây Xuân commune (Tây Sơn district, Bình Định province)");
+    expect(await table.locator("caption").textContent()).toBe("2021: figures all places have");
+    const late = table.locator("tbody tr", { has: page.locator("th", { hasText: /^Resolved late · Commune level/ }) });
+    expect(await late.locator("th").textContent()).toContain("Different coverage: Mỹ Xuyên district all communes of a district together; Tây Xuân commune one commune.");
+    expect(await late.locator(".compare-bar").count()).toBe(0);
+    const cells = await late.locator("td").allTextContents();
+    expect(cells.every((c) => /2021/.test(c) && !/no figures/.test(c))).toBe(true);
+    const text = (await page.locator("#compare-out").textContent()) ?? "";
+    expect(text).toContain("7,927");
+    expect(text).not.toMatch(/chưa có|năm 20|hạng/);
+    expect(await page.locator("#chon-nam option:checked").textContent()).toBe("2021");
+    // Sources are the Vietnamese source pages until they are built in English; the place pages follow the route table.
+    expect(await table.locator("thead a").first().getAttribute("href")).toMatch(/\/huyen\/soc-trang\/my-xuyen\/$|\/en\/district\/soc-trang\/my-xuyen\/$/);
+    await page.screenshot({ path: artifactPath("compare-en-my-xuyen-tay-xuan-2021.png"), fullPage: true });
+    expect(failures).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a percentage and a rank the English way, and the CSV with English words", async () => {
+    const { page } = await watchedPage();
+    await page.goto(site.url("/en/compare/?a=ha-noi&b=quang-ninh&c=da-nang"));
+    await page.locator("#compare-out table").first().waitFor();
+    const par = page.locator("#compare-out tr", { has: page.locator("th", { hasText: /^PAR INDEX/ }) });
+    expect(await par.locator("td").allTextContents()).toEqual([expect.stringContaining("91.43"), expect.stringContaining("2023"), expect.stringContaining("2023")]);
+    await page.waitForFunction(() => (document.getElementById("compare-csv") as HTMLAnchorElement | null)?.href.startsWith("blob:"));
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#compare-csv").click()]);
+    expect(download.suggestedFilename()).toBe("compare_ha-noi_quang-ninh_da-nang_2023.csv");
+    const text = readFileSync((await download.path()) ?? "", "utf8");
+    expect(text.slice(1).split("\n")[0]).toBe("indicator,year,period,unit_id,place,value,max,unit,rank,rank_of,differs,caveats,source_id,source");
+    expect(text).toContain("PAR INDEX (Ministry of Home Affairs),2023,2023,ha-noi,Hà Nội,");
+    await page.context().close();
+  });
+
+  it("an unknown name is answered in English with the closest places", async () => {
+    const { page, failures } = await watchedPage();
+    await page.goto(site.url("/en/compare/?a=vinh+chu&b=my+xuyen"));
+    const message = page.locator("#compare-status p", { hasText: "“vinh chu” was not found" });
+    await message.waitFor();
+    expect(await message.textContent()).toContain("Did you mean:");
+    expect(await message.locator("a").first().textContent()).toBe("Vĩnh Châu town (Sóc Trăng province)");
+    expect(failures).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -109,6 +109,21 @@ describe("without JavaScript", () => {
     expect(await haNoi.locator("li", { hasText: /^SIPAS/ }).count()).toBe(1);
     await context.close();
   });
+
+  it("the English compare page links to the English lists, whose figures are written the English way", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url("/en/compare/"));
+    await expect(page.locator("noscript").first().textContent()).resolves.toContain("needs JavaScript");
+    expect(await page.locator('#don-vi-moi ~ ul a[href$="/en/compare/?a=can-tho&b=hau-giang&c=soc-trang"]').count()).toBe(1);
+    await page.locator("#tung-noi + p a").click();
+    await page.waitForURL(/\/en\/compare\/province\/$/);
+    await page.locator('main li a[href$="/en/compare/province/soc-trang/"]').click();
+    await page.waitForURL(/\/en\/compare\/province\/soc-trang\/$/);
+    const vinhChau = page.locator("main section", { has: page.locator("h2", { hasText: "Vĩnh Châu town" }) });
+    expect(await vinhChau.locator("li", { hasText: "Applications received · District level" }).textContent()).toContain("20,658");
+    await context.close();
+  });
 });
 
 describe("without JavaScript, every page type", () => {
@@ -146,7 +161,7 @@ async function at320(path: string) {
 }
 
 describe("narrow screens", () => {
-  it.each(["/", "/tinh/soc-trang/", "/huyen/soc-trang/vinh-chau/", "/xep-hang/par-index/2023/", "/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau"])(
+  it.each(["/", "/tinh/soc-trang/", "/huyen/soc-trang/vinh-chau/", "/xep-hang/par-index/2023/", "/so-sanh/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau", "/en/rankings/par-index/2023/", "/en/compare/?a=soc-trang/my-xuyen&b=soc-trang/vinh-chau"])(
     "%s does not scroll sideways at 320 px (wide tables scroll inside their own box)",
     async (path) => {
       const page = await at320(path);
