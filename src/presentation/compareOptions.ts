@@ -10,22 +10,14 @@ import { TIER_ORDER, type ComparablePlace } from "../metrics/compareList";
 import { tierOf } from "../metrics/places";
 import { placeNames } from "../metrics/search";
 import { foldQuery, type CompareOption } from "../metrics/placeMatch";
-import { placeName, type CompareWords } from "./compareView";
-
-/** A text with a capital first letter, for a label that starts a line. */
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** A place's name in the edition's words, capitalised for a heading or a list. */
-export function placeTitle(unit: Pick<Unit, "name" | "kind">, words: CompareWords): string {
-  return capitalise(placeName(unit, words));
-}
+import type { CompareWords } from "./compareView";
+import { placeLabel as nameOf, placeTitle } from "./placeName";
 
 /** "Xã Tây Xuân (huyện Tây Sơn, tỉnh Bình Định)": the parents below the country tell same-named places apart. */
 export function placeLabel(site: SiteData, unit: Unit, words: CompareWords): string {
   const parents = site.places.ancestorsOf(unit.unit_id).filter((p) => tierOf(p.kind) !== "country").reverse();
-  return parents.length ? `${placeTitle(unit, words)} (${parents.map((p) => placeName(p, words)).join(", ")})` : placeTitle(unit, words);
+  const { locale } = words;
+  return parents.length ? `${placeTitle(unit, locale)} (${parents.map((p) => nameOf(p, locale)).join(", ")})` : placeTitle(unit, locale);
 }
 
 /**
@@ -36,7 +28,7 @@ export function compareOptions(site: SiteData, places: ComparablePlace[], words:
   return [...places]
     .sort((a, b) => TIER_ORDER[tierOf(a.unit.kind)] - TIER_ORDER[tierOf(b.unit.kind)])
     .map(({ unit }) => {
-      const own = foldQuery(placeTitle(unit, words));
+      const own = foldQuery(placeTitle(unit, words.locale));
       const names = [...new Set(placeNames(unit).map(foldQuery))].filter((n) => n && n !== own);
       return { id: unit.unit_id, label: placeLabel(site, unit, words), tier: TIER_ORDER[tierOf(unit.kind)] as CompareOption["tier"], names };
     });

@@ -9,7 +9,8 @@ import type { SiteData } from "../metrics/placeView";
 import type { UnitKind } from "../schemas/units";
 import { UNIT_KINDS } from "../schemas/units";
 import { comparablePlaces } from "../metrics/compareList";
-import { displayName, tierOf } from "../metrics/places";
+import { tierOf } from "../metrics/places";
+import { placeLabel } from "./placeName";
 import { SURVEYS } from "../schemas/satisfaction";
 import { levelLabel, measureLabel, surveyLabel } from "../i18n/labels";
 import { MESSAGES } from "../i18n/messages";
@@ -32,13 +33,10 @@ export function factLabel(key: string, locale: Locale): string {
   return `${name} · ${levelLabel(level as Level, locale)}`;
 }
 
-/** English kind words shortened after a name, as Vietnamese shortens "thành phố trực thuộc Trung ương" to "thành phố". */
-const SHORT_KIND_EN: Partial<Record<UnitKind, string>> = { thanh_pho_truc_thuoc_tw: "city", thanh_pho_thuoc_tinh: "city", quan: "district" };
-
-/** A place-name template per kind: the Vietnamese one is displayName's, the English one puts the kind word after. */
+/** A place-name template per kind, from placeName.ts ("huyện {name}" / "{name} district"), for the browser to fill. */
 function nameTemplates(locale: Locale): Record<UnitKind, string> {
   return Object.fromEntries(UNIT_KINDS.map((kind) => [kind,
-    kind === "quoc_gia" ? "{name}" : locale === "vi" ? displayName({ name: "{name}", kind }) : `{name} ${SHORT_KIND_EN[kind] ?? t(locale, `kind.${kind}`)}`,
+    kind === "quoc_gia" ? "{name}" : placeLabel({ name: "{name}", kind }, locale),
   ])) as Record<UnitKind, string>;
 }
 
