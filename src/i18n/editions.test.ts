@@ -35,7 +35,7 @@ describe("editionsOf", () => {
   });
 
   it.each([
-    ["/so-sanh/tinh/soc-trang/", "a kind not built in English"],
+    ["/nhung/ho-so/soc-trang/vinh-chau/", "a kind not built in English"],
     ["/du-lieu/dossiers.csv", "a file both editions share"],
     ["/no/such/page/", "a path the route table does not have"],
   ])("editionsOf('%s') is undefined: %s", (path) => {
@@ -52,8 +52,8 @@ describe("linkTo", () => {
     expect(linkTo("methodology", {}, "en")).toEqual({ path: "/en/methodology/", lang: "en" });
   });
 
-  it("linkTo('compareProvince', …, 'en') falls back to the Vietnamese page, and says so", () => {
-    expect(linkTo("compareProvince", { province: "soc-trang" }, "en")).toEqual({ path: "/so-sanh/tinh/soc-trang/", lang: "vi" });
+  it("linkTo('embed', …, 'en') falls back to the Vietnamese page, and says so", () => {
+    expect(linkTo("embed", { chart: "ho-so", unit: "soc-trang/vinh-chau" }, "en")).toEqual({ path: "/nhung/ho-so/soc-trang/vinh-chau/", lang: "vi" });
   });
 
   it("a Vietnamese page always links to Vietnamese pages", () => {

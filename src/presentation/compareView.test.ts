@@ -55,9 +55,10 @@ describe("viewSlice in English", () => {
     expect([...new Set(left)]).toEqual([]);
   });
 
-  it("links a figure to its source line and a recomputed rate to the place's figures", () => {
+  it("links a figure to its source line and a recomputed rate to the place's figures, in the reader's edition", () => {
     const facts = view("soc-trang/vinh-chau").facts;
-    expect(facts.find((f) => f.key === "received:district")?.source).toMatch(/^\/nguon\/[^/]+\/#dong-\d+$/);
-    expect(facts.find((f) => f.key === "on_time:district")?.source).toMatch(/\/soc-trang\/vinh-chau\/#ho-so$/);
+    expect(facts.find((f) => f.key === "received:district")?.source).toMatch(/^\/en\/sources\/[^/]+\/#dong-\d+$/);
+    expect(facts.find((f) => f.key === "on_time:district")?.source).toBe("/en/district/soc-trang/vinh-chau/#ho-so");
+    expect(view("soc-trang/vinh-chau", vi).facts.find((f) => f.key === "received:district")?.source).toMatch(/^\/nguon\/[^/]+\/#dong-\d+$/);
   });
 });
