@@ -35,7 +35,6 @@ describe("editionsOf", () => {
   });
 
   it.each([
-    ["/nhung/ho-so/soc-trang/vinh-chau/", "a kind not built in English"],
     ["/du-lieu/dossiers.csv", "a file both editions share"],
     ["/no/such/page/", "a path the route table does not have"],
   ])("editionsOf('%s') is undefined: %s", (path) => {
@@ -50,10 +49,6 @@ describe("editionsOf", () => {
 describe("linkTo", () => {
   it("linkTo('methodology', {}, 'en') is the English page", () => {
     expect(linkTo("methodology", {}, "en")).toEqual({ path: "/en/methodology/", lang: "en" });
-  });
-
-  it("linkTo('embed', …, 'en') falls back to the Vietnamese page, and says so", () => {
-    expect(linkTo("embed", { chart: "ho-so", unit: "soc-trang/vinh-chau" }, "en")).toEqual({ path: "/nhung/ho-so/soc-trang/vinh-chau/", lang: "vi" });
   });
 
   it("a Vietnamese page always links to Vietnamese pages", () => {
