@@ -218,7 +218,8 @@ describe("English edition: the issue's queries find English pages", () => {
   for (const { query, kind, first, known } of CASES) {
     const waiting = !isBilingual(kind);
     const name = `'${query}' finds ${first} first${waiting ? ` (skipped: ${kind} pages are not built in English yet)` : known ? ` (known problem: ${known})` : ""}`;
-    (known ? it.fails : it).skipIf(waiting)(name, async () => {
+    const run = waiting ? it.skip : known ? it.fails : it;
+    run(name, async () => {
       const results = await searchPage(page, site, query, 5, pathTo("search", {}, "en"));
       expect(results[0]?.href).toBe(first);
       expect(results.filter((r) => !r.href.startsWith("/en/"))).toEqual([]);
