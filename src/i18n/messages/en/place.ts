@@ -67,7 +67,7 @@ export const place: AreaCatalogue<typeof reference> = {
   "place.lineage.lead.other": "Succeeded by",
   "place.lineage.resolution202": "(National Assembly Resolution 202/2025/QH15)",
   "place.lineage.notCombined": "The figures on this page are the former unit’s own; they are not added to the new unit’s.",
-  "place.lineage.orphanCommune": "This commune-level unit belonged to {district} (the district tier was abolished on 1 July 2025). The data do not yet say which commune-level unit took it over in the 2025 reorganisation.",
+  "place.lineage.orphanCommune": "This commune-level unit belonged to {district} (the district tier was abolished on 1 July 2025). The data do not yet say which commune-level unit took it over on 1 July 2025.",
   "place.lineage.newSince": "New unit since {date}.",
   "place.lineage.formedFrom": "Formed from {units}.",
   "place.lineage.formedNote": "The former units’ indices are shown separately; they are never added up or averaged into a new figure.",
