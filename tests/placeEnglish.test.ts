@@ -11,7 +11,7 @@ function figures(html: string): string[] {
   return [...html.matchAll(/<(?:a|span) class="fig"[^>]*>([^<]*)</g)].map((m) => m[1] ?? "");
 }
 
-/** The page with its Vietnamese-marked parts (charts not yet in English) cut out, on both editions alike. */
+/** The page without its charts (their tables print figures of their own), on both editions alike. */
 function withoutCharts(html: string): string {
   return html.replace(/<figure[\s\S]*?<\/figure>/g, "");
 }
