@@ -5,6 +5,7 @@
 import { loadAll } from "../src/loaders/datasets";
 import { formatDataError } from "../src/loaders/csv";
 import { runChecks } from "../src/metrics/checks";
+import { checkText } from "../src/presentation/checkText";
 import { bySeverity, countGrades } from "../src/metrics/grade";
 import { DATASET_NAMES } from "../src/schemas/index";
 
@@ -23,5 +24,5 @@ console.log(`\nConsistency checks: ${checks.length} run, ${checks.length - faile
   `(${counts.contradiction} contradiction, ${counts.missing} missing, ${counts.rounding} rounding)`);
 for (const c of failed) {
   const where = c.refs.map((r) => `${r.source_id}${r.line ? `:${r.line}` : ""}`).join(", ");
-  console.log(`- ${c.grade.padEnd(13)} [${c.unit_id}] ${c.message} (${where})`);
+  console.log(`- ${c.grade.padEnd(13)} [${c.unit_id}] ${checkText(c, "vi")} (${where})`);
 }

@@ -9,6 +9,7 @@ import { resolve } from "node:path";
 import { extractReport, toCsv, type ExtractResult } from "../../src/extract/index";
 import { checkReportSize, checkReportText } from "../../src/extract/input";
 import { loadAll } from "../../src/loaders/datasets";
+import { checkText } from "../../src/presentation/checkText";
 import { toPlaceRecord } from "../../src/metrics/placeRecords";
 import { parseExtractArgs, USAGE, type ExtractArgs } from "./extractArgs";
 
@@ -62,7 +63,7 @@ export function summary(result: ExtractResult, args: Pick<ExtractArgs, "file" | 
   const by = (g: string) => failed.filter((c) => c.grade === g).length;
   if (result.checks.length) lines.push(`checks: ${result.checks.length - failed.length} of ${result.checks.length} pass; ${by("contradiction")} contradiction(s), ${by("missing")} missing part(s), ${by("rounding")} rounding difference(s)`);
   const word = { ok: "ok           ", rounding: "rounding     ", missing: "MISSING PART ", contradiction: "CONTRADICTION" } as const;
-  for (const c of result.checks) lines.push(`  ${word[c.grade]} ${c.message}${c.lines.length ? ` (line ${c.lines.join(", ")})` : ""}`);
+  for (const c of result.checks) lines.push(`  ${word[c.grade]} ${checkText(c, "vi")}${c.lines.length ? ` (line ${c.lines.join(", ")})` : ""}`);
   for (const w of result.warnings) lines.push(`warning: ${w}`);
   return lines;
 }

@@ -27,7 +27,7 @@ export function checkCandidates(candidates: readonly Candidate[]): CandidateChec
     online_services: located(candidates.filter((c) => c.dataset === "online_services").map(asRow) as unknown as OnlineServiceRow[]),
   } as unknown as Tables;
   return bySeverity(runChecks(tables)).map((c) => ({
-    id: c.id, ok: c.ok, grade: c.grade, kind: c.kind, message: c.message,
+    id: c.id, ok: c.ok, grade: c.grade, kind: c.kind, stated: c.stated, computed: c.computed, words: c.words,
     lines: [...new Set(c.refs.map((r) => r.line).filter((l): l is number => l !== null))].sort((a, b) => a - b),
   }));
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractReport } from "./index";
+import { checkText } from "../presentation/checkText";
 import type { PlaceRecord } from "./types";
 
 const unit = (unit_id: string, name: string, kind: string, parent_id: string | null): PlaceRecord =>
@@ -126,7 +127,7 @@ describe("extractReport: what it assumes, it says", () => {
   });
   it("checks the arithmetic with the site's checks", () => {
     const checked = extractReport("Cấp huyện đã giải quyết 1.000 hồ sơ, trong đó đúng hạn 990 hồ sơ, trễ hạn 20 hồ sơ.", { places, unitId: "tinh-x/huyen-y" });
-    expect(checked.checks.filter((c) => !c.ok).map((c) => c.message)).toEqual([expect.stringMatching(/1\.000.*1\.010/)]);
+    expect(checked.checks.filter((c) => !c.ok).map((c) => checkText(c, "vi"))).toEqual([expect.stringMatching(/1\.000.*1\.010/)]);
   });
 });
 

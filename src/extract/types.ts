@@ -3,6 +3,7 @@
  * already in the columns of its target dataset (so a reviewed row can be pasted into data/), plus where it was
  * read from (line, character span, the exact quote) and notes on everything the extractor assumed.
  */
+import type { CheckWords } from "../metrics/checks";
 
 /** Datasets the extractor writes rows for. */
 export type ExtractDataset = "dossiers" | "online_services" | "par_index" | "satisfaction";
@@ -64,14 +65,18 @@ export interface Candidate {
   notes: string[];
 }
 
-/** An arithmetic check over candidates, in plain Vietnamese, with the lines it involves. */
+/** An arithmetic check over candidates, as codes and numbers (worded by src/presentation/checkSentence.ts), with the lines it involves. */
 export interface CandidateCheck {
   id: string;
   ok: boolean;
   /** How serious a failed check is (src/metrics/grade.ts): ok, rounding, missing or contradiction. */
   grade: "ok" | "rounding" | "missing" | "contradiction";
   kind: string;
-  message: string;
+  /** The figure stated and what the others give. */
+  stated: number;
+  computed: number;
+  /** What the check's sentence says (src/metrics/checks.ts). */
+  words: CheckWords;
   lines: number[];
 }
 

@@ -4,6 +4,7 @@ import type { DossierRow } from "../schemas/figures";
 import type { ParComponentRow, ParIndexRow } from "../schemas/parIndex";
 import { percentTolerance, runChecks, computedDigits } from "./checks";
 import { groupFigures, lateRate, onTimeRate } from "./figures";
+import { checkText } from "../presentation/checkText";
 
 const base = { unit_id: "t/x", period_start: "2023-01-01", period_end: "2023-12-15", level: "total", source_id: "s", section: null, note: null } as const;
 
@@ -37,7 +38,7 @@ describe("runChecks on dossiers", () => {
     const checks = runChecks(tables({ dossiers: [dossier("resolved", 59802), dossier("resolved_late", 62), dossier("resolved_late_pct", 0.01)] }));
     const c = checks.find((x) => x.kind === "percent");
     expect(c?.ok).toBe(false);
-    expect(c?.message).toBe("Nguồn ghi tỷ lệ trễ hạn là 0,01%, nhưng 62 / 59.802 (hồ sơ đã giải quyết) cho 0,10%.");
+    expect(c && checkText(c, "vi")).toBe("Nguồn ghi tỷ lệ trễ hạn là 0,01%, nhưng 62 / 59.802 (hồ sơ đã giải quyết) cho 0,10%.");
   });
   it("accepts a stated share within half a unit of its last digit", () => {
     const checks = runChecks(tables({ dossiers: [dossier("resolved", 20351), dossier("resolved_late", 34), dossier("resolved_late_pct", 0.17)] }));
@@ -60,7 +61,7 @@ describe("runChecks on dossiers", () => {
   });
   it("flags two different values the same source gives for one figure", () => {
     const checks = runChecks(tables({ dossiers: [dossier("resolved_late", 34), dossier("resolved_late", 30, { line: 705 })] }));
-    expect(checks.find((x) => x.kind === "conflict")?.message).toBe("Cùng một nguồn ghi hai số khác nhau cho giải quyết trễ hạn: 34 (dòng 10) và 30 (dòng 705).");
+    expect(checkText(checks.find((x) => x.kind === "conflict")!, "vi")).toBe("Cùng một nguồn ghi hai số khác nhau cho giải quyết trễ hạn: 34 (dòng 10) và 30 (dòng 705).");
   });
 });
 
@@ -84,7 +85,7 @@ describe("runChecks on PAR", () => {
   });
   it("flags a stated percentage that does not match score / maximum (58,84/70 is not 84,69%)", () => {
     const checks = runChecks(tables({ par_index: [par({ score: 58.84, max_score: 70, percent_stated: 84.69, assessor: "self" })] }));
-    expect(checks.find((c) => c.kind === "percent")?.message).toBe("Nguồn ghi 84,69%, nhưng 58,84/70 điểm cho 84,06%.");
+    expect(checkText(checks.find((c) => c.kind === "percent")!, "vi")).toBe("Nguồn ghi 84,69%, nhưng 58,84/70 điểm cho 84,06%.");
   });
   it("flags a rank beyond the number ranked", () => {
     expect(runChecks(tables({ par_index: [par({ rank: 12, rank_of: 11 })] })).find((c) => c.kind === "rank")?.ok).toBe(false);
@@ -117,10 +118,9 @@ describe("grades of runChecks", () => {
   it("grade a share printed as 100% minus the other share as rounding, and the counts that do not add up as a contradiction (Vĩnh Châu 2023)", () => {
     const rec = (measure: string, value: number) => dossier(measure, value, { level: "commune", value_unit: measure.endsWith("_pct") ? "percent" : "count", denominator: measure.endsWith("_pct") ? "received" : null });
     const checks = runChecks(tables({ dossiers: [rec("received", 39475), rec("received_online", 25945), rec("received_online_pct", 65.73), rec("received_in_person", 13535), rec("received_in_person_pct", 34.27)] }));
-    expect(checks.find((c) => c.id.includes("received_in_person_pct"))).toMatchObject({
-      grade: "rounding",
-      message: "Nguồn ghi tỷ lệ hồ sơ trực tiếp là 34,27%, bằng 100% trừ 65,73% (tỷ lệ các phần còn lại); tính trực tiếp 13.535 / 39.475 (hồ sơ tiếp nhận) cho 34,29%, vì các số đếm không cộng đúng tổng.",
-    });
+    const share = checks.find((c) => c.id.includes("received_in_person_pct"));
+    expect(share?.grade).toBe("rounding");
+    expect(share && checkText(share, "vi")).toBe("Nguồn ghi tỷ lệ hồ sơ trực tiếp là 34,27%, bằng 100% trừ 65,73% (tỷ lệ các phần còn lại); tính trực tiếp 13.535 / 39.475 (hồ sơ tiếp nhận) cho 34,29%, vì các số đếm không cộng đúng tổng.");
     expect(checks.find((c) => c.kind === "sum")).toMatchObject({ grade: "contradiction", stated: 39475, computed: 39480 });
   });
   it("grade two values for one figure as a contradiction (34 and 30)", () => {
@@ -133,8 +133,8 @@ describe("grades of runChecks", () => {
   });
   it("grade a total with only some of its parts as missing, naming what the source does not give", () => {
     const checks = runChecks(tables({ dossiers: [dossier("received", 100), dossier("resolved", 90)] }));
-    expect(checks).toMatchObject([{ kind: "sum", ok: false, grade: "missing", stated: 100, computed: 90,
-      message: "Nguồn ghi hồ sơ tiếp nhận là 100, hồ sơ đã giải quyết được 90, nhưng không nêu hồ sơ đang giải quyết (còn 10 chưa rõ)." }]);
+    expect(checks).toMatchObject([{ kind: "sum", ok: false, grade: "missing", stated: 100, computed: 90, words: { code: "missing", total: "received", given: ["resolved"], absent: ["pending"] } }]);
+    expect(checkText(checks[0]!, "vi")).toBe("Nguồn ghi hồ sơ tiếp nhận là 100, hồ sơ đã giải quyết được 90, nhưng không nêu hồ sơ đang giải quyết (còn 10 chưa rõ).");
   });
   it("leave nothing missing when the parts given already make the total (the absent part is zero)", () => {
     const checks = runChecks(tables({ dossiers: [dossier("received", 7927), dossier("resolved", 7836), dossier("pending_within_deadline", 91)] }));

@@ -1,13 +1,11 @@
 /**
  * Consistency checks computed from the data. A failed check never stops the build: it is shown beside
- * the figure and listed on the data-quality page, in plain Vietnamese: what the source says, what the
- * counts give.
+ * the figure and listed on the data-quality page, in words of the page's language (src/presentation/checkText.ts):
+ * what the source says, what the counts give. A check carries codes and numbers only (`words`).
  */
 import type { Located } from "../loaders/csv";
 import type { Tables } from "../loaders/datasets";
 import type { ParComponentRow, ParIndexRow } from "../schemas/parIndex";
-import { measureLabel } from "../schemas/measures";
-import { formatNumber, formatPercent } from "../lib/format";
 import { groupFigures, type FigureGroup, type FigureRow } from "./figures";
 import { rankOrderChecks } from "./rankings";
 import { decimalsOf, gradeConflict, gradeStated, gradeSum, isComplement, type CheckGrade } from "./grade";
@@ -32,9 +30,43 @@ export interface Check {
   grade: CheckGrade;
   stated: number;
   computed: number;
-  /** One Vietnamese sentence: what the source says, what the figures give. */
-  message: string;
+  /** What the sentence about the check says, as codes and numbers (worded by src/presentation/checkText.ts). */
+  words: CheckWords;
   refs: Ref[];
+}
+
+/**
+ * The facts a check's sentence states beyond `stated`, `computed`, `ok` and `grade`: measure codes, counts and
+ * line numbers. Small on purpose (arrays of measure codes are shared with the rules): the country has hundreds of
+ * thousands of checks, and their words must not weigh more than the Vietnamese sentences they replace.
+ */
+export type CheckWords =
+  /** A total against the sum of its parts (ok or not). */
+  | { code: "sum"; total: string; parts: readonly string[] }
+  /** A total with some of its parts given ("missing": the rest not stated; "contradiction": they exceed it). */
+  | { code: "missing"; total: string; given: readonly string[]; absent: readonly string[] }
+  /** A stated share against its counts; `others` are the other parts' shares when it is 100% minus them. */
+  | { code: "percent"; measure: string; numerator: number; denominator: number; base: string; others: readonly number[] | null }
+  /** A total of all levels of government against the sum of the levels. */
+  | { code: "levels"; measure: string }
+  /** One source giving two values for one figure (`stated` the first, `computed` the second), with their lines. */
+  | { code: "conflict"; measure: string; percent: boolean; lines: readonly [number | null, number | null] }
+  /** A PAR INDEX score (`item`: a component code, null for the total) against its `parts` sub-items. */
+  | { code: "components"; item: string | null; parts: number }
+  /** A rank (`stated`) outside the number of places ranked (`computed`). */
+  | { code: "rankRange" }
+  /** A score (`stated`) above the maximum (`computed`). */
+  | { code: "max" }
+  /** A stated share of the maximum score against score / max. */
+  | { code: "parPercent"; score: number; max: number }
+  /** Two provinces whose ranks do not follow their scores in one year's national ranking. */
+  | { code: "rankOrder"; indicator: "par-index" | "sipas"; year: number; a: RankClaim; b: RankClaim };
+
+/** What one source says about a province in a ranking: its name (from data/), value and rank as printed. */
+export interface RankClaim {
+  name: string;
+  value: number | null;
+  rank: number | null;
 }
 
 const ref = (l: Located<{ source_id: string; line: number | null }>): Ref => ({ source_id: l.row.source_id, line: l.row.line });
@@ -89,9 +121,7 @@ function sumChecks(dataset: string, group: FigureGroup): Check[] {
       checks.push({
         id: `${dataset}-${group.key}-${rule.total}=${parts.join("+")}`,
         kind: "sum", unit_id: group.unit_id, dataset, ok, grade: graded(ok, "contradiction"), stated, computed,
-        message: ok
-          ? `${measureLabel(rule.total)} ${formatNumber(stated)} bằng tổng các phần (${parts.map(measureLabel).join(" + ").toLowerCase()}).`
-          : `Nguồn ghi ${measureLabel(rule.total).toLowerCase()} là ${formatNumber(stated)}, nhưng cộng ${parts.map((p) => measureLabel(p).toLowerCase()).join(" + ")} được ${formatNumber(computed)} (lệch ${formatNumber(stated - computed)}).`,
+        words: { code: "sum", total: rule.total, parts },
         refs: [total, ...rows].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
       });
     }
@@ -122,14 +152,10 @@ function missingPartChecks(dataset: string, group: FigureGroup): Check[] {
     const stated = total.row.value;
     if (computed === stated) continue;
     const grade = computed > stated ? "contradiction" : "missing";
-    const given = partial.given.map((p) => measureLabel(p).toLowerCase()).join(" + ");
-    const absent = partial.absent.map((p) => measureLabel(p).toLowerCase()).join(", ");
     checks.push({
       id: `${dataset}-${group.key}-${totalMeasure}=${[...partial.given, ...partial.absent].join("+")}-missing`,
       kind: "sum", unit_id: group.unit_id, dataset, ok: false, grade, stated, computed,
-      message: grade === "missing"
-        ? `Nguồn ghi ${measureLabel(totalMeasure).toLowerCase()} là ${formatNumber(stated)}, ${given} được ${formatNumber(computed)}, nhưng không nêu ${absent} (còn ${formatNumber(stated - computed)} chưa rõ).`
-        : `Nguồn ghi ${measureLabel(totalMeasure).toLowerCase()} là ${formatNumber(stated)}, nhưng riêng ${given} đã là ${formatNumber(computed)} (vượt ${formatNumber(computed - stated)}).`,
+      words: { code: "missing", total: totalMeasure, given: partial.given, absent: partial.absent },
       refs: [total, ...rows].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
     });
   }
@@ -158,19 +184,10 @@ function percentChecks(dataset: string, group: FigureGroup, totals: Map<string, 
     let grade = graded(ok, gradeStated(stated, computed));
     const complement = grade === "contradiction" ? complementShares(all, located, numeratorMeasure, denominator.row.value) : null;
     if (complement) grade = "rounding";
-    const what = measureLabel(measure).replace(" (theo báo cáo)", "").toLowerCase();
-    const fraction = `${formatNumber(numerator.row.value)} / ${formatNumber(denominator.row.value)} (${measureLabel(located.row.denominator).toLowerCase()})`;
-    const shown = (v: number) => formatPercent(v, computedDigits(v, stated));
     checks.push({
       id: `${dataset}-${group.key}-${measure}@${located.row.line ?? ""}`,
       kind: "percent", unit_id: group.unit_id, dataset, ok, grade, stated, computed,
-      message: ok
-        ? `Tỷ lệ ${formatPercent(stated)} khớp với ${formatNumber(numerator.row.value)}/${formatNumber(denominator.row.value)}.`
-        : complement
-          ? `Nguồn ghi ${what} là ${formatPercent(stated, decimalsOf(stated))}, bằng 100% trừ ${complement.map((v) => formatPercent(v, decimalsOf(v))).join(" và ")} (tỷ lệ các phần còn lại); tính trực tiếp ${fraction} cho ${shown(computed)}, vì các số đếm không cộng đúng tổng.`
-          : grade === "rounding"
-            ? `Nguồn ghi ${what} là ${formatPercent(stated, decimalsOf(stated))}; ${fraction} cho ${shown(computed)}: lệch dưới một đơn vị ở chữ số cuối, do cách làm tròn (cắt bớt chữ số hoặc làm tròn hai lần).`
-            : `Nguồn ghi ${what} là ${formatPercent(stated, decimalsOf(stated))}, nhưng ${fraction} cho ${shown(computed)}.`,
+      words: { code: "percent", measure, numerator: numerator.row.value, denominator: denominator.row.value, base: located.row.denominator, others: complement },
       refs: [located, numerator, denominator].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
     });
   }
@@ -217,9 +234,7 @@ function levelChecks(dataset: string, groups: FigureGroup[]): Check[] {
       const ok = computed === stated;
       checks.push({
         id: `${dataset}-${total.key}-${measure}-levels`, kind: "sum", unit_id: total.unit_id, dataset, ok, grade: graded(ok, "contradiction"), stated, computed,
-        message: ok
-          ? `${measureLabel(measure)} toàn địa bàn ${formatNumber(stated)} bằng tổng các cấp.`
-          : `Nguồn ghi ${measureLabel(measure).toLowerCase()} toàn địa bàn là ${formatNumber(stated)}, nhưng cộng các cấp được ${formatNumber(computed)} (lệch ${formatNumber(stated - computed)}).`,
+        words: { code: "levels", measure },
         refs: [located, ...rows].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
       });
     }
@@ -232,11 +247,10 @@ function conflictChecks(dataset: string, group: FigureGroup): Check[] {
   for (const alt of group.alternates) {
     const first = group.values.get(alt.row.measure);
     if (!first || first.row.value === alt.row.value) continue;
-    const fmt = (v: number) => (alt.row.value_unit === "percent" ? formatPercent(v) : formatNumber(v));
     checks.push({
       id: `${dataset}-${group.key}-${alt.row.measure}-conflict@${alt.row.line ?? ""}`,
       kind: "conflict", unit_id: group.unit_id, dataset, ok: false, grade: graded(false, gradeConflict(first.row.value, alt.row.value)), stated: first.row.value, computed: alt.row.value,
-      message: `Cùng một nguồn ghi hai số khác nhau cho ${measureLabel(alt.row.measure).replace(" (theo báo cáo)", "").toLowerCase()}: ${fmt(first.row.value)} (dòng ${first.row.line ?? "?"}) và ${fmt(alt.row.value)} (dòng ${alt.row.line ?? "?"}).`,
+      words: { code: "conflict", measure: alt.row.measure, percent: alt.row.value_unit === "percent", lines: [first.row.line, alt.row.line] },
       refs: [ref(first), ref(alt)],
     });
   }
@@ -256,10 +270,10 @@ function componentChecks(index: Located<ParIndexRow>[], components: Located<ParC
   }
   for (const [k, rows] of byAssessment) {
     const [unit_id = ""] = k.split("|");
-    const parents: { code: string | null; stated: number | null; refRow: Located<{ source_id: string; line: number | null }> | undefined; label: string }[] = [];
+    const parents: { code: string | null; stated: number | null; refRow: Located<{ source_id: string; line: number | null }> | undefined }[] = [];
     const total = index.find((p) => `${p.row.unit_id}|${p.row.year}|${p.row.assessor}|${p.row.source_id}` === k);
-    parents.push({ code: null, stated: total?.row.score ?? null, refRow: total, label: "tổng điểm" });
-    for (const r of rows) parents.push({ code: r.row.code, stated: r.row.score, refRow: r, label: `mục ${r.row.code}` });
+    parents.push({ code: null, stated: total?.row.score ?? null, refRow: total });
+    for (const r of rows) parents.push({ code: r.row.code, stated: r.row.score, refRow: r });
     for (const parent of parents) {
       const children = rows.filter((r) => r.row.parent_code === parent.code);
       if (parent.stated === null || children.length === 0 || children.some((c) => c.row.score === null || c.row.max_score === null) || !parent.refRow) continue;
@@ -275,17 +289,17 @@ function componentChecks(index: Located<ParIndexRow>[], components: Located<ParC
       checks.push({
         id: `par_components-${k}-${parent.code ?? "total"}`,
         kind: "components", unit_id, dataset: "par_components", ok, grade, stated: parent.stated, computed,
-        message: ok
-          ? `Điểm ${parent.label} ${formatNumber(parent.stated)} bằng tổng các mục con.`
-          : grade === "rounding"
-            ? `Nguồn ghi điểm ${parent.label} là ${formatNumber(parent.stated)}; cộng ${children.length} mục con được ${formatNumber(computed)}: chênh lệch nằm trong sai số làm tròn của các điểm thành phần.`
-            : `Nguồn ghi điểm ${parent.label} là ${formatNumber(parent.stated)}, nhưng cộng ${children.length} mục con được ${formatNumber(computed)}.`,
+        words: { code: "components", item: parent.code, parts: children.length },
         refs: [parent.refRow, ...children].map((r) => ref(r as Located<{ source_id: string; line: number | null }>)),
       });
     }
   }
   return checks;
 }
+
+// Words without parameters, one object for every such check.
+const RANK_RANGE: CheckWords = { code: "rankRange" };
+const MAX: CheckWords = { code: "max" };
 
 function rankChecks(index: Located<ParIndexRow>[]): Check[] {
   const checks: Check[] = [];
@@ -294,19 +308,18 @@ function rankChecks(index: Located<ParIndexRow>[]): Check[] {
     const id = `par_index-${unit_id}|${year}|${assessor}|${source_id}`;
     if (rank !== null && rank_of !== null && (rank < 1 || rank > rank_of)) {
       checks.push({ id: `${id}-rank`, kind: "rank", unit_id, dataset: "par_index", ok: false, grade: "contradiction", stated: rank, computed: rank_of,
-        message: `Nguồn ghi xếp hạng ${rank}/${rank_of}: thứ hạng nằm ngoài số đơn vị được xếp.`, refs: [ref(p)] });
+        words: RANK_RANGE, refs: [ref(p)] });
     }
     if (score !== null && score > max_score) {
       checks.push({ id: `${id}-max`, kind: "max", unit_id, dataset: "par_index", ok: false, grade: "contradiction", stated: score, computed: max_score,
-        message: `Nguồn ghi ${formatNumber(score)} điểm, vượt điểm tối đa ${formatNumber(max_score)}.`, refs: [ref(p)] });
+        words: MAX, refs: [ref(p)] });
     }
     if (score !== null && p.row.percent_stated !== null) {
       const computed = (score / max_score) * 100;
       const ok = Math.abs(computed - p.row.percent_stated) <= percentTolerance(p.row.percent_stated);
       const grade = graded(ok, gradeStated(p.row.percent_stated, computed));
       checks.push({ id: `${id}-percent`, kind: "percent", unit_id, dataset: "par_index", ok, grade, stated: p.row.percent_stated, computed,
-        message: ok ? `Tỷ lệ ${formatPercent(p.row.percent_stated, decimalsOf(p.row.percent_stated))} khớp với ${formatNumber(score)}/${formatNumber(max_score)} điểm.`
-          : `Nguồn ghi ${formatPercent(p.row.percent_stated, decimalsOf(p.row.percent_stated))}, nhưng ${formatNumber(score)}/${formatNumber(max_score)} điểm cho ${formatPercent(computed, computedDigits(computed, p.row.percent_stated))}.`, refs: [ref(p)] });
+        words: { code: "parPercent", score, max: max_score }, refs: [ref(p)] });
     }
   }
   return checks;

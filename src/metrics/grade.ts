@@ -90,11 +90,3 @@ export function countGrades(checks: readonly { grade: CheckGrade }[]): Record<Ch
 export function bySeverity<T extends { grade: CheckGrade }>(checks: readonly T[]): T[] {
   return [...checks].sort((a, b) => GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade));
 }
-
-/** Vietnamese name of each grade, as shown in notes, counts and the data-quality page. */
-export const GRADE_LABEL: Record<CheckGrade, string> = {
-  contradiction: "Mâu thuẫn",
-  missing: "Thiếu",
-  rounding: "Làm tròn",
-  ok: "Khớp",
-};

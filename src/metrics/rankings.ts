@@ -236,12 +236,15 @@ export function rankOrderChecks(tables: Tables): import("./checks").Check[] {
   for (const indicator of INDICATORS) {
     for (const year of yearsOf(tables, indicator)) {
       for (const [a, b] of orderConflicts(ranking(tables, indicator, year))) {
-        const message = `${indicator === "sipas" ? "SIPAS" : "PAR INDEX"} ${year}: thứ hạng không khớp với điểm giữa ${name(a.unit_id)} (${claimText(a, true)}) và ${name(b.unit_id)} (${claimText(b, true)}).`;
+        const words: import("./checks").CheckWords = {
+          code: "rankOrder", indicator, year,
+          a: { name: name(a.unit_id), value: a.value, rank: a.rank }, b: { name: name(b.unit_id), value: b.value, rank: b.rank },
+        };
         for (const e of [a, b]) {
           checks.push({
             id: rankOrderCheckId(indicator, year, a.unit_id, b.unit_id, e.unit_id),
             kind: "rank", unit_id: e.unit_id, dataset: indicator === "sipas" ? "satisfaction" : "par_index", ok: false, grade: "contradiction",
-            stated: e.rank ?? 0, computed: e === a ? (b.rank ?? 0) : (a.rank ?? 0), message,
+            stated: e.rank ?? 0, computed: e === a ? (b.rank ?? 0) : (a.rank ?? 0), words,
             refs: [{ source_id: a.source_id, line: null }, { source_id: b.source_id, line: null }],
           });
         }

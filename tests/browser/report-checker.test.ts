@@ -152,7 +152,7 @@ describe("the report checker's results (fixed extraction result)", () => {
   ];
   const result: ExtractResult = {
     candidates,
-    checks: [{ id: "c1", ok: false, grade: "contradiction", kind: "sum", message: "Đã giải quyết (12.000) khác đúng hạn cộng trễ hạn (11.950 + 40).", lines: [2] }],
+    checks: [{ id: "c1", ok: false, grade: "contradiction", kind: "sum", stated: 12000, computed: 11990, words: { code: "sum", total: "resolved", parts: ["resolved_on_time_incl_early", "resolved_late"] }, lines: [2] }],
     context: { unit_id: null, unknown_unit: null, unit_note: "", period_start: "2024-01-01", period_end: "2024-12-31", period_note: "" },
     warnings: ["no unit found in the heading"],
   };
@@ -172,7 +172,7 @@ describe("the report checker's results (fixed extraction result)", () => {
     expect([...c0.slice(0, 4), ...c0.slice(5, 9)]).toEqual(["2", "Hồ sơ tiếp nhận", "Cấp huyện", "12.345", "huyện Hòa Lạc (chưa có trong danh sách đơn vị)", "năm 2024", "Hồ sơ thủ tục hành chính", ""]);
     expect((await cells(2)).slice(1, 4)).toEqual(["Tỷ lệ đúng hạn (theo báo cáo)", "Cấp huyện", "99,58%"]);
     expect(await rows.nth(2).locator('td [lang="en"]').textContent()).toBe("share as stated");
-    expect(await page.locator(".checker-contradiction", { hasText: "Mâu thuẫn: Đã giải quyết (12.000)" }).count()).toBe(1);
+    expect(await page.locator(".checker-contradiction", { hasText: "Mâu thuẫn: Nguồn ghi hồ sơ đã giải quyết là 12.000" }).count()).toBe(1);
     expect(await page.locator("#dong-2 mark").allTextContents()).toEqual(["đã tiếp nhận 12.345 hồ sơ", "đã giải quyết 12.000 hồ sơ", "đạt 99,58%"]);
     await rows.first().locator("a").click();
     expect(new URL(page.url()).hash).toBe("#dong-2");

@@ -6,6 +6,7 @@
 import type { Candidate, CandidateCheck } from "../../extract/types";
 import type { MessageKey } from "../../i18n/messages";
 import { formatNumber, formatPeriod } from "../../lib/format";
+import { checkSentence } from "../../presentation/checkSentence";
 import { noteText } from "./noteText";
 import { quoting, type Piece, type Say } from "./words";
 
@@ -79,12 +80,9 @@ export function candidateRow(c: Candidate, say: Say, placeName: (id: string) => 
   };
 }
 
-/**
- * An arithmetic check's sentence. The check code (src/metrics/checks.ts) still writes it in Vietnamese, so the
- * English page shows it quoted as Vietnamese after its English grade, until checks return codes.
- */
-export function checkText(check: Pick<CandidateCheck, "message">, say: Say): Piece[] {
-  return [say.locale === "vi" ? check.message : { vi: check.message }];
+/** An arithmetic check's sentence in the page's language, worded by the site's own check words. */
+export function checkText(check: Pick<CandidateCheck, "ok" | "grade" | "stated" | "computed" | "words">, say: Say): Piece[] {
+  return [checkSentence(check, say)];
 }
 
 /** One report line as the page shows it: possibly cut to a window around its figures, with the spans to mark. */

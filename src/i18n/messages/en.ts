@@ -11,6 +11,7 @@ import { pages } from "./en/pages";
 import { site } from "./en/site";
 import { place } from "./en/place";
 import { charts } from "./en/charts";
+import { checks } from "./en/checks";
 import type { Catalogue } from "./vi";
 
 /** Every area's messages (en/*.ts), one object; each area is typed against its Vietnamese file. */
@@ -22,4 +23,5 @@ export const en: Catalogue = {
   ...place,
   ...pages,
   ...charts,
+  ...checks,
 };

@@ -17,6 +17,7 @@ import { pages } from "./vi/pages";
 import { site } from "./vi/site";
 import { place } from "./vi/place";
 import { charts } from "./vi/charts";
+import { checks } from "./vi/checks";
 
 /** Every area's messages (vi/*.ts), one object; an area adds its line here and in en.ts. */
 export const vi = {
@@ -27,6 +28,7 @@ export const vi = {
   ...place,
   ...pages,
   ...charts,
+  ...checks,
 } as const;
 
 export type MessageKey = keyof typeof vi;

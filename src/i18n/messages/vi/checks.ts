@@ -1,0 +1,48 @@
+/**
+ * Consistency checks in words (src/presentation/checkText.ts): grades and what each kind of check found. The
+ * Vietnamese sentences are those the checks wrote before they returned codes; checkText.test.ts holds them equal.
+ * {total}, {parts}, {what}, {measure}, {given}, {absent}, {base} are measure labels, {stated} / {computed} / {gap}
+ * numbers already formatted for the locale (percentages with the digits that matter).
+ */
+import type { Message } from "../../template";
+
+export const checks = {
+  // Grades (src/metrics/grade.ts), as a note's label and in counts
+  "check.grade.contradiction": "Mâu thuẫn",
+  "check.grade.missing": "Thiếu",
+  "check.grade.rounding": "Làm tròn",
+  "check.grade.ok": "Khớp",
+
+  // A total and its parts
+  "check.sum.ok": "{total} {stated} bằng tổng các phần ({parts}).",
+  "check.sum.partsShort": "Nguồn ghi {total} là {stated}, nhưng cộng {parts} được {computed} (lệch {gap}).",
+  "check.sum.partsOver": "Nguồn ghi {total} là {stated}, nhưng cộng {parts} được {computed} (lệch -{gap}).",
+  "check.missing.unstated": "Nguồn ghi {total} là {stated}, {given} được {computed}, nhưng không nêu {absent} (còn {gap} chưa rõ).",
+  "check.missing.exceeds": "Nguồn ghi {total} là {stated}, nhưng riêng {given} đã là {computed} (vượt {gap}).",
+  "check.levels.ok": "{measure} toàn địa bàn {stated} bằng tổng các cấp.",
+  "check.levels.short": "Nguồn ghi {measure} toàn địa bàn là {stated}, nhưng cộng các cấp được {computed} (lệch {gap}).",
+  "check.levels.over": "Nguồn ghi {measure} toàn địa bàn là {stated}, nhưng cộng các cấp được {computed} (lệch -{gap}).",
+  "check.list.and": " và ",
+
+  // A stated share and its counts
+  "check.fraction": "{numerator} / {denominator} ({base})",
+  "check.percent.ok": "Tỷ lệ {stated} khớp với {numerator}/{denominator}.",
+  "check.percent.complement": "Nguồn ghi {what} là {stated}, bằng 100% trừ {others} (tỷ lệ các phần còn lại); tính trực tiếp {fraction} cho {computed}, vì các số đếm không cộng đúng tổng.",
+  "check.percent.rounding": "Nguồn ghi {what} là {stated}; {fraction} cho {computed}: lệch dưới một đơn vị ở chữ số cuối, do cách làm tròn (cắt bớt chữ số hoặc làm tròn hai lần).",
+  "check.percent.contradiction": "Nguồn ghi {what} là {stated}, nhưng {fraction} cho {computed}.",
+  "check.conflict": "Cùng một nguồn ghi hai số khác nhau cho {what}: {first} (dòng {firstLine}) và {second} (dòng {secondLine}).",
+  /** The stated-report marker a share's label ends with, dropped inside a sentence. */
+  "check.statedSuffix": " (theo báo cáo)",
+
+  // PAR INDEX scores and ranks
+  "check.component.total": "tổng điểm",
+  "check.component.item": "mục {code}",
+  "check.components.ok": "Điểm {part} {stated} bằng tổng các mục con.",
+  "check.components.rounding": "Nguồn ghi điểm {part} là {stated}; cộng {count} mục con được {computed}: chênh lệch nằm trong sai số làm tròn của các điểm thành phần.",
+  "check.components.contradiction": "Nguồn ghi điểm {part} là {stated}, nhưng cộng {count} mục con được {computed}.",
+  "check.rankRange": "Nguồn ghi xếp hạng {rank}/{of}: thứ hạng nằm ngoài số đơn vị được xếp.",
+  "check.max": "Nguồn ghi {score} điểm, vượt điểm tối đa {max}.",
+  "check.parPercent.ok": "Tỷ lệ {stated} khớp với {score}/{max} điểm.",
+  "check.parPercent.mismatch": "Nguồn ghi {stated}, nhưng {score}/{max} điểm cho {computed}.",
+  "check.rankOrder": "{index} {year}: thứ hạng không khớp với điểm giữa {a} ({aClaim}) và {b} ({bClaim}).",
+} as const satisfies Record<string, Message>;
