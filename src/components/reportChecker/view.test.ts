@@ -73,10 +73,10 @@ describe("candidateRow", () => {
 });
 
 describe("checkText", () => {
-  it("gives a check's sentence, marked as Vietnamese on the English page until checks return codes", () => {
-    const check = { message: "Nguồn ghi hồ sơ tiếp nhận là 1.000, nhưng cộng … được 1.010 (lệch -10)." };
-    expect(checkText(check, vi)).toEqual([check.message]);
-    expect(checkText(check, en)).toEqual([{ vi: check.message }]);
+  it("gives a check's sentence in the page's language, from the page's slice of the catalogue", () => {
+    const check = { ok: false, grade: "contradiction", stated: 1000, computed: 1010, words: { code: "levels", measure: "received" } } as const;
+    expect(checkText(check, vi)).toEqual(["Nguồn ghi hồ sơ tiếp nhận toàn địa bàn là 1.000, nhưng cộng các cấp được 1.010 (lệch -10)."]);
+    expect(checkText(check, en)).toEqual(["The source states 1,000 applications received at all levels of government together, but the levels add up to 1,010 (10 more)."]);
   });
 });
 
