@@ -44,7 +44,7 @@ describe("a 2,000-place slice of the country", () => {
     const oldHtml = readFileSync(join(build.dist, placePath(oldCommune), "index.html"), "utf8");
     expect(oldHtml).not.toContain("data-pagefind-body");
     const newHtml = readFileSync(join(build.dist, placePath(newCommune!), "index.html"), "utf8");
-    expect(newHtml).toContain(`href="${placePath(oldCommune)}">${displayName(oldCommune)}</a>`);
+    expect(newHtml).toContain(`href="${placePath(oldCommune)}">${displayName(oldCommune, "vi")}</a>`);
     const site = await startSite({ dist: build.dist });
     const browser = await launchBrowser();
     try {

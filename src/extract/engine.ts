@@ -5,7 +5,7 @@
  * belongs to the count just before it; a footnote's figures inherit the figure its marker follows. Anything it
  * cannot place is left out rather than guessed; anything it assumed is said in the candidate's notes.
  */
-import { DOSSIER_MEASURE_LABELS, ONLINE_MEASURE_LABELS } from "../schemas/measures";
+import { DOSSIER_MEASURES, ONLINE_MEASURES } from "../schemas/measures";
 import { findNumbers, type NumberToken } from "./numbers";
 import { lineAt, type Paragraph } from "./segment";
 import type { PlaceMention, PlaceResolver } from "./places";
@@ -16,7 +16,7 @@ import { indexFigure } from "./indices";
 import { levelCues, TOPIC_START, type LevelCue } from "./tiers";
 import { TIER_OF_KIND } from "./tierOfKind";
 
-const KNOWN_MEASURES = new Set([...Object.keys(DOSSIER_MEASURE_LABELS), ...Object.keys(ONLINE_MEASURE_LABELS)]);
+const KNOWN_MEASURES = new Set<string>([...DOSSIER_MEASURES, ...ONLINE_MEASURES]);
 const STOCK = /^(?:procedures_|procedure_|decisions_)/;
 
 /** What the engine carries from one paragraph to the footnotes that refer to it. */

@@ -1,55 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { LEVEL_LABEL, SURVEY_LABEL, surveyLabel as viSurveyLabel } from "../lib/labels";
-import { KIND_LABEL } from "../metrics/places";
-import { INDICATOR_LABEL, INDICATORS } from "../metrics/rankings";
-import { LEVELS } from "../schemas/figures";
-import { DOSSIER_MEASURES, measureLabel as viMeasureLabel, ONLINE_MEASURES } from "../schemas/measures";
-import { SURVEYS } from "../schemas/satisfaction";
-import * as stat from "../schemas/statLabels";
-import { UNIT_KINDS } from "../schemas/units";
-import { indicatorLabel, kindLabel, levelLabel, measureLabel, satisfactionIndicatorLabel, statIndicatorLabel, statLabel, surveyLabel } from "./labels";
+import { loadDataset } from "../loaders/datasets";
+import { displayName } from "../metrics/places";
+import {
+  indicatorLabel,
+  kindLabel,
+  levelLabel,
+  measureLabel,
+  statIndicatorLabel,
+  statLabel,
+  surveyLabel,
+  unlabelledSatisfactionIndicators,
+  unlabelledStatCodes,
+} from "./labels";
 
-/** Every stats.csv code combination the label tables know, overrides included. */
-const statCodes = Object.keys(stat.STAT_INDICATOR_LABELS).flatMap((indicator) =>
-  Object.keys(stat.STAT_POPULATION_NOUNS).flatMap((population) =>
-    [...Object.keys(stat.STAT_STATISTIC_LABELS), "not_a_statistic"].map((statistic) => ({ indicator, population, statistic })),
-  ),
-);
-
-// The Vietnamese catalogue is a copy of the label tables pages use today; until the pages read the catalogue,
-// these tests keep the copies equal, so converting a page cannot change its Vietnamese text.
-describe("Vietnamese labels equal the tables they were copied from", () => {
-  it("kinds of unit (KIND_LABEL)", () => {
-    for (const kind of UNIT_KINDS) expect(kindLabel(kind, "vi"), kind).toBe(KIND_LABEL[kind]);
-  });
-  it("levels (LEVEL_LABEL)", () => {
-    for (const level of LEVELS) expect(levelLabel(level, "vi"), level).toBe(LEVEL_LABEL[level]);
-  });
-  it("surveys, with and without a sub-index (SURVEY_LABEL, surveyLabel)", () => {
-    for (const survey of SURVEYS) {
-      expect(surveyLabel({ survey, indicator: "overall" }, "vi")).toBe(SURVEY_LABEL[survey]);
-      expect(surveyLabel({ survey, indicator: "iso_feedback_satisfaction" }, "vi")).toBe(viSurveyLabel({ survey, indicator: "iso_feedback_satisfaction" }));
-    }
-  });
-  it("national indices (INDICATOR_LABEL)", () => {
-    for (const indicator of INDICATORS) expect(indicatorLabel(indicator, "vi")).toBe(INDICATOR_LABEL[indicator]);
-  });
-  it("measures of both datasets (measureLabel), and an unknown measure stays its code", () => {
-    for (const m of [...DOSSIER_MEASURES, ...ONLINE_MEASURES, "not_a_measure"]) expect(measureLabel(m, "vi"), m).toBe(viMeasureLabel(m));
-  });
-  it("stats.csv indicators, statistics with their population nouns and overrides (statLabel)", () => {
-    for (const codes of statCodes) expect(statLabel(codes, "vi"), JSON.stringify(codes)).toBe(stat.statLabel(codes));
-    for (const indicator of [...Object.keys(stat.STAT_INDICATOR_LABELS), "nope"]) expect(statIndicatorLabel(indicator, "vi")).toBe(stat.statIndicatorLabel(indicator));
-    for (const indicator of [...Object.keys(stat.SATISFACTION_INDICATOR_LABELS), "nope"]) {
-      expect(satisfactionIndicatorLabel(indicator, "vi")).toBe(stat.satisfactionIndicatorLabel(indicator));
-    }
-  });
-  it("every override has its own English message, never the code as a fallback", () => {
-    const overrides = Object.keys(stat.STAT_LABEL_OVERRIDES).map((k) => k.split("."));
-    for (const [indicator = "", statistic = ""] of overrides) {
-      expect(statLabel({ indicator, population: "communes", statistic }, "en"), `${indicator}.${statistic}`).not.toContain(statistic);
-    }
-  });
+describe("Vietnamese labels (what the pages printed before the catalogue)", () => {
+  it.each([
+    [kindLabel("thanh_pho_truc_thuoc_tw", "vi"), "thành phố trực thuộc Trung ương"],
+    [levelLabel("total", "vi"), "Toàn địa bàn (các cấp cộng lại)"],
+    [surveyLabel({ survey: "sipas", indicator: "overall" }, "vi"), "SIPAS (Bộ Nội vụ)"],
+    [surveyLabel({ survey: "local_survey", indicator: "iso_feedback_satisfaction" }, "vi"), "Khảo sát của đơn vị · Hài lòng qua phiếu thăm dò theo hệ thống quản lý chất lượng ISO 9001"],
+    [indicatorLabel("par-index", "vi"), "Chỉ số cải cách hành chính (PAR INDEX)"],
+    [measureLabel("resolved_on_time_incl_early_pct", "vi"), "Tỷ lệ đúng hạn (theo báo cáo)"],
+    [measureLabel("not_a_measure", "vi"), "not_a_measure"],
+    [statLabel({ indicator: "admin_units", population: "departments", statistic: "count_total" }, "vi"), "Tổng số cơ quan chuyên môn"],
+    [statLabel({ indicator: "par_index", population: "provinces", statistic: "count_above_90" }, "vi"), "Số tỉnh, thành phố đạt từ 90% trở lên"],
+    [statLabel({ indicator: "x", population: "communes", statistic: "count_new" }, "vi"), "count_new (communes)"],
+    [statIndicatorLabel("par_inspection", "vi"), "Kiểm tra công tác CCHC"],
+  ])("%s", (label, text) => expect(label).toBe(text));
 });
 
 describe("English labels", () => {
@@ -66,5 +43,44 @@ describe("English labels", () => {
   ])("%s", (label, text) => expect(label).toBe(text));
   it("name who assesses the PAR INDEX, for a reader who does not know it", () => {
     expect(indicatorLabel("par-index", "en")).toBe("PAR INDEX (Public Administration Reform Index, assessed by the Ministry of Home Affairs)");
+  });
+});
+
+describe("displayName (src/metrics/places.ts)", () => {
+  const name = displayName;
+  it.each([
+    [{ name: "Vĩnh Châu", kind: "thi_xa" }, "thị xã Vĩnh Châu", "Vĩnh Châu town"],
+    [{ name: "Hà Nội", kind: "thanh_pho_truc_thuoc_tw" }, "thành phố Hà Nội", "Hà Nội city"],
+    [{ name: "1", kind: "phuong" }, "phường 1", "ward 1"],
+    [{ name: "TP. Hồ Chí Minh", kind: "thanh_pho_truc_thuoc_tw" }, "TP. Hồ Chí Minh", "TP. Hồ Chí Minh"],
+    [{ name: "Việt Nam", kind: "quoc_gia" }, "Việt Nam", "Việt Nam"],
+  ] as const)("%o is “%s” / “%s”", (unit, vi, en) => {
+    expect(name(unit, "vi")).toBe(vi);
+    expect(name(unit, "en")).toBe(en);
+  });
+});
+
+describe("labels for the codes in data/", () => {
+  it("every indicator, population and statistic of data/stats.csv has a label", () => {
+    const { rows } = loadDataset("data", "stats");
+    expect(rows.length).toBeGreaterThan(0);
+    expect(unlabelledStatCodes(rows.map((r) => r.row))).toEqual([]);
+  });
+  it("every indicator of data/satisfaction.csv has a label", () => {
+    const { rows } = loadDataset("data", "satisfaction");
+    expect(rows.length).toBeGreaterThan(0);
+    expect(unlabelledSatisfactionIndicators(rows.map((r) => r.row))).toEqual([]);
+  });
+  it("unlabelledStatCodes names each unknown code once, by column, and takes no inherited property for a label", () => {
+    const rows = [
+      { indicator: "new_indicator", population: "communes", statistic: "count_total" },
+      { indicator: "new_indicator", population: "towns", statistic: "count_new" },
+    ];
+    expect(unlabelledStatCodes(rows)).toEqual(["indicator: new_indicator", "population: towns", "statistic: count_new"]);
+    expect(unlabelledStatCodes([{ indicator: "constructor", population: "toString", statistic: "valueOf" }])).toHaveLength(3);
+    expect(unlabelledSatisfactionIndicators([{ indicator: "constructor" }])).toEqual(["constructor"]);
+  });
+  it("accepts a statistic that only an override labels", () => {
+    expect(unlabelledStatCodes([{ indicator: "sci_tech_autonomy", population: "public_service_units", statistic: "count_autonomous" }])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Labels of the data's codes in a locale, read from the catalogue: a unit's kind, a figure's level and
  * survey, a measure, a stats.csv row. Closed vocabularies are typed, so a code without its message is a type
- * error; the open ones of stats.csv fall back to the code, as src/schemas/statLabels.ts does.
+ * error; the open ones of stats.csv fall back to the code.
  */
 import type { Indicator } from "../metrics/rankings";
 import type { Level } from "../schemas/figures";
@@ -67,4 +67,20 @@ export function statLabel(codes: { indicator: string; population: string; statis
   const noun = `stat.population.${codes.population}`;
   // Templates that count people or events have no {units}; the value is then unused.
   return translate(locale, key, { units: hasMessage(noun) ? translate(locale, noun) : codes.population });
+}
+
+/** Codes of stats.csv rows the catalogue has no label for, as "column: code" (empty when every code is labelled). */
+export function unlabelledStatCodes(rows: readonly { indicator: string; population: string; statistic: string }[]): string[] {
+  const missing = new Set<string>();
+  for (const r of rows) {
+    if (!hasMessage(`stat.indicator.${r.indicator}`)) missing.add(`indicator: ${r.indicator}`);
+    if (!hasMessage(`stat.population.${r.population}`)) missing.add(`population: ${r.population}`);
+    if (!hasMessage(`stat.override.${r.indicator}.${r.statistic}`) && !hasMessage(`stat.statistic.${r.statistic}`)) missing.add(`statistic: ${r.statistic}`);
+  }
+  return [...missing].sort();
+}
+
+/** Indicators of satisfaction.csv the catalogue has no label for. */
+export function unlabelledSatisfactionIndicators(rows: readonly { indicator: string }[]): string[] {
+  return [...new Set(rows.map((r) => r.indicator).filter((i) => !hasMessage(`satisfaction.indicator.${i}`)))].sort();
 }

@@ -102,7 +102,7 @@ const RANK_POPULATION: Record<string, string> = {
 export function rankContext(row: Pick<ParIndexRow, "rank" | "rank_of" | "rank_scope">, parent: Unit | undefined): string | null {
   if (row.rank === null || row.rank_of === null || row.rank_scope === "none") return null;
   if (row.rank_scope === "national") return `xếp thứ ${row.rank}/${row.rank_of} ${RANK_POPULATION.national}`;
-  const where = parent ? ` của ${displayName(parent)}` : "";
+  const where = parent ? ` của ${displayName(parent, "vi")}` : "";
   return `xếp thứ ${row.rank}/${row.rank_of} đơn vị cấp huyện${where}`;
 }
 

@@ -33,7 +33,7 @@ const cache = new WeakMap<SiteData, ComparablePlace[]>();
 /** "Xã Tây Xuân (huyện Tây Sơn, tỉnh Bình Định)": orders same-named places the same way in both editions. */
 function sortLabel(site: SiteData, unit: Unit): string {
   const parents = site.places.ancestorsOf(unit.unit_id).filter((p) => tierOf(p.kind) !== "country").reverse();
-  return parents.length ? `${titleName(unit)} (${parents.map(displayName).join(", ")})` : titleName(unit);
+  return parents.length ? `${titleName(unit, "vi")} (${parents.map((u) => displayName(u, "vi")).join(", ")})` : titleName(unit, "vi");
 }
 
 /** Every place with at least one comparable figure (never the country), sorted by name; computed once per site. */

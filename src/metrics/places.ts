@@ -1,6 +1,9 @@
 /** The place model: names, kinds, hierarchy and lineage (predecessors are derived from successor_ids). */
 import type { Unit, UnitKind } from "../schemas/units";
 import { pushTo } from "../lib/collect";
+import { capitalise, formatPlaceName, placeNameKey } from "../lib/placeName";
+import { t } from "../i18n/t";
+import type { Locale } from "../i18n/locale";
 
 export type Tier = "country" | "province" | "district" | "commune";
 
@@ -10,29 +13,23 @@ const TIER: Record<UnitKind, Tier> = {
   xa: "commune", phuong: "commune", thi_tran: "commune",
 };
 
-export const KIND_LABEL: Record<UnitKind, string> = {
-  quoc_gia: "quốc gia", tinh: "tỉnh", thanh_pho_truc_thuoc_tw: "thành phố trực thuộc Trung ương",
-  huyen: "huyện", quan: "quận", thi_xa: "thị xã", thanh_pho_thuoc_tinh: "thành phố thuộc tỉnh",
-  xa: "xã", phuong: "phường", thi_tran: "thị trấn",
-};
-
-const SHORT_KIND: Record<UnitKind, string> = { ...KIND_LABEL, thanh_pho_truc_thuoc_tw: "thành phố", thanh_pho_thuoc_tinh: "thành phố" };
-
 /** Which tier of government a kind belongs to. */
 export function tierOf(kind: UnitKind): Tier {
   return TIER[kind];
 }
 
-/** Name with its kind word: "huyện Mỹ Xuyên", "phường 1", "TP. Hồ Chí Minh". */
-export function displayName(unit: Pick<Unit, "name" | "kind">): string {
-  if (unit.kind === "quoc_gia" || /^TP\.?\s/.test(unit.name)) return unit.name;
-  return `${SHORT_KIND[unit.kind]} ${unit.name}`;
+/**
+ * Name with its kind word: "huyện Mỹ Xuyên", "phường 1", "TP. Hồ Chí Minh"; in English the name stays Vietnamese
+ * and the kind is English ("Mỹ Xuyên district", "ward 1"). In data/ a unit's `name` is the name alone ("Vĩnh Châu")
+ * and its `kind` says what it is (thi_xa: a town), so the kind word is always ours, never the data's.
+ */
+export function displayName(unit: Pick<Unit, "name" | "kind">, locale: Locale): string {
+  return formatPlaceName(unit, (kind, numbered, name) => t(locale, placeNameKey(kind, numbered), { name }));
 }
 
-/** displayName with a capital first letter, for headings. */
-export function titleName(unit: Pick<Unit, "name" | "kind">): string {
-  const text = displayName(unit);
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** displayName with a capital first letter, for headings ("Huyện Mỹ Xuyên", "Mỹ Xuyên district"). */
+export function titleName(unit: Pick<Unit, "name" | "kind">, locale: Locale): string {
+  return capitalise(displayName(unit, locale));
 }
 
 /** Site path of a place page. */

@@ -2,7 +2,7 @@
 import type { Tables } from "../loaders/datasets";
 import { FACT_DATASETS, factRoles, type DatasetName, type FactDatasetName } from "../schemas/index";
 import { rowsOfSource } from "../tables/byUnit";
-import { isPercentStatistic } from "../schemas/statLabels";
+import { isPercentStatistic } from "../schemas/statCodes";
 
 /** A fact dataset's row, tagged with its dataset: what a presentation module describes in words. */
 export type FactRow = { [N in FactDatasetName]: { dataset: N; row: Tables[N][number]["row"] } }[FactDatasetName];

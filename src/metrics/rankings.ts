@@ -13,10 +13,6 @@ import { memoPer, pushTo } from "../lib/collect";
 export const INDICATORS = ["par-index", "sipas"] as const;
 export type Indicator = (typeof INDICATORS)[number];
 
-export const INDICATOR_LABEL: Record<Indicator, string> = {
-  "par-index": "Chỉ số cải cách hành chính (PAR INDEX)",
-  sipas: "Chỉ số hài lòng (SIPAS)",
-};
 const STAT_INDICATOR: Record<Indicator, string> = { "par-index": "par_index", sipas: "sipas" };
 
 /** One province's reported value for one year: the first-listed row, plus any other sources' rows. */
@@ -148,9 +144,6 @@ export function valuedYears(tables: Tables, indicator: Indicator): { latest: num
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
   return { latest: Math.max(...years), best };
 }
-
-/** Labels of the weaker row qualities (rows printed as such in the source have none). */
-export const QUALITY_LABEL: Record<string, string> = { listing_order: "hạng theo thứ tự liệt kê", inferred: "suy luận", derived: "tính từ nguồn" };
 
 /** True when another source gives a different value or rank for the same province-year. */
 export function disagrees(entry: RankedEntry): boolean {

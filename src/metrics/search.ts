@@ -55,7 +55,7 @@ export function indexedOnItsOwn(unit: Unit, places: Places): boolean {
  * without diacritics (đ -> d) and with abbreviation spellings ("TP HCM", "TPHCM"). Shared by search and compare.
  */
 export function placeNames(unit: Pick<Unit, "name" | "kind" | "aliases">): string[] {
-  return withVariants([unit.name, displayName(unit), ...unit.aliases]);
+  return withVariants([unit.name, displayName(unit, "vi"), ...unit.aliases]);
 }
 
 /** Which names field a place goes into: provinces before districts before communes; today's before former. */

@@ -14,16 +14,12 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** Name with its kind: "huyện Mỹ Xuyên" / "Mỹ Xuyên district"; a name that carries its kind ("TP. Hồ Chí Minh") as it is. */
 export function placeLabel(unit: Named, locale: Locale): string {
-  if (locale === "vi") return displayName(unit);
-  if (unit.kind === "quoc_gia" || /^TP\.?\s/.test(unit.name)) return unit.name;
-  // A numbered unit keeps the kind first in English too: "ward 1", not "1 ward".
-  if (/^\d/.test(unit.name)) return `${kindLabel(unit.kind, locale)} ${unit.name}`;
-  return t(locale, `place.named.${unit.kind}`, { name: unit.name });
+  return displayName(unit, locale);
 }
 
 /** placeLabel for headings and links: a capital first letter ("Huyện Mỹ Xuyên"; English starts with the name). */
 export function placeTitle(unit: Named, locale: Locale): string {
-  return locale === "vi" ? titleName(unit) : capitalise(placeLabel(unit, locale));
+  return titleName(unit, locale);
 }
 
 /**

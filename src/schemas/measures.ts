@@ -1,109 +1,39 @@
 /**
- * The measures of dossiers.csv and online_services.csv, each with its Vietnamese label. The keys are the
- * only values the `measure` column accepts; a `<measure>_pct` key is the stated share of `<measure>`.
+ * The measures of dossiers.csv and online_services.csv: the only values the `measure` column accepts; a
+ * `<measure>_pct` code is the stated share of `<measure>`. Their labels are in the message catalogue
+ * (`measure.dossier.<code>`, `measure.online.<code>`; src/i18n/labels.ts measureLabel).
  */
 
-export const DOSSIER_MEASURE_LABELS = {
-  received: "Hồ sơ tiếp nhận",
-  received_new: "Hồ sơ mới tiếp nhận trong kỳ",
-  carried_over: "Hồ sơ kỳ trước chuyển qua",
-  resolved: "Hồ sơ đã giải quyết",
-  resolved_early: "Giải quyết trước hạn",
-  resolved_on_time: "Giải quyết đúng hạn",
-  resolved_on_time_incl_early: "Giải quyết đúng hạn (gồm cả trước hạn)",
-  resolved_late: "Giải quyết trễ hạn",
-  pending: "Hồ sơ đang giải quyết",
-  pending_within_deadline: "Đang giải quyết, còn trong hạn",
-  pending_overdue: "Đang giải quyết, đã quá hạn",
-  withdrawn: "Hồ sơ rút",
-  returned_rejected: "Hồ sơ trả lại, không đủ điều kiện",
-  received_online: "Hồ sơ tiếp nhận trực tuyến",
-  received_in_person: "Hồ sơ tiếp nhận trực tiếp",
-  received_postal: "Hồ sơ tiếp nhận qua bưu chính",
-  returned_postal: "Kết quả trả qua bưu chính",
-  interconnected: "Hồ sơ liên thông",
-  interconnected_birth_residence_hi: "Trường hợp liên thông khai sinh – thường trú – BHYT trẻ dưới 6 tuổi",
-  interconnected_death_residence_funeral: "Trường hợp liên thông khai tử – xóa thường trú – mai táng phí",
-  entered_in_software: "Hồ sơ cập nhật vào phần mềm một cửa",
-  e_certified: "Hồ sơ chứng thực điện tử",
-  resolved_on_time_incl_early_pct: "Tỷ lệ đúng hạn (theo báo cáo)",
-  resolved_on_time_pct: "Tỷ lệ đúng hạn (theo báo cáo)",
-  resolved_early_pct: "Tỷ lệ trước hạn (theo báo cáo)",
-  resolved_late_pct: "Tỷ lệ trễ hạn (theo báo cáo)",
-  resolved_pct: "Tỷ lệ đã giải quyết (theo báo cáo)",
-  received_online_pct: "Tỷ lệ hồ sơ trực tuyến (theo báo cáo)",
-  entered_in_software_pct: "Tỷ lệ hồ sơ cập nhật vào phần mềm (theo báo cáo)",
-  interconnected_birth: "Hồ sơ liên thông đăng ký khai sinh",
-  interconnected_death: "Hồ sơ liên thông đăng ký khai tử",
-  interconnected_funeral_allowance: "Hồ sơ liên thông trợ cấp mai táng",
-  received_business_registration: "Hồ sơ đăng ký hộ kinh doanh",
-  received_business_registration_new: "Hồ sơ đăng ký hộ kinh doanh mới",
-  received_business_registration_change: "Hồ sơ thay đổi đăng ký hộ kinh doanh",
-  received_business_registration_termination: "Hồ sơ chấm dứt hộ kinh doanh",
-  received_business_registration_reissue: "Hồ sơ cấp lại đăng ký hộ kinh doanh",
-  received_business_registration_suspension: "Hồ sơ tạm ngừng hộ kinh doanh",
-  received_cooperative_registration: "Hồ sơ đăng ký hợp tác xã",
-  received_pct: "Tỷ trọng hồ sơ tiếp nhận (theo báo cáo)",
-  received_in_person_pct: "Tỷ lệ hồ sơ trực tiếp (theo báo cáo)",
-  pending_pct: "Tỷ lệ hồ sơ đang giải quyết (theo báo cáo)",
-} as const;
+export const DOSSIER_MEASURES = [
+  "received", "received_new", "carried_over", "resolved", "resolved_early", "resolved_on_time",
+  "resolved_on_time_incl_early", "resolved_late", "pending", "pending_within_deadline", "pending_overdue",
+  "withdrawn", "returned_rejected", "received_online", "received_in_person", "received_postal", "returned_postal",
+  "interconnected", "interconnected_birth_residence_hi", "interconnected_death_residence_funeral",
+  "entered_in_software", "e_certified", "resolved_on_time_incl_early_pct", "resolved_on_time_pct",
+  "resolved_early_pct", "resolved_late_pct", "resolved_pct", "received_online_pct", "entered_in_software_pct",
+  "interconnected_birth", "interconnected_death", "interconnected_funeral_allowance",
+  "received_business_registration", "received_business_registration_new", "received_business_registration_change",
+  "received_business_registration_termination", "received_business_registration_reissue",
+  "received_business_registration_suspension", "received_cooperative_registration", "received_pct",
+  "received_in_person_pct", "pending_pct",
+] as const;
 
-export const ONLINE_MEASURE_LABELS = {
-  procedures_in_force: "Thủ tục hành chính đang áp dụng",
-  procedures_reviewed: "Thủ tục được rà soát",
-  procedures_published: "Thủ tục được công bố trong kỳ",
-  procedures_published_new: "Thủ tục công bố mới",
-  procedures_published_amended: "Thủ tục sửa đổi, bổ sung",
-  procedures_published_abolished: "Thủ tục bãi bỏ",
-  procedures_publicized: "Thủ tục được công khai",
-  procedure_fields: "Số lĩnh vực thủ tục",
-  procedure_publication_decisions: "Quyết định công bố thủ tục",
-  decisions_issued: "Quyết định công bố thủ tục",
-  decisions_issued_internal_process: "Quyết định phê duyệt quy trình nội bộ",
-  procedures_internal_process_approved: "Thủ tục có quy trình nội bộ được phê duyệt",
-  procedures_in_software: "Thủ tục có trên phần mềm một cửa",
-  procedures_entered_in_software_pct: "Tỷ lệ thủ tục cập nhật vào phần mềm (theo báo cáo)",
-  procedures_one_stop_pct: "Tỷ lệ thủ tục thực hiện theo cơ chế một cửa (theo báo cáo)",
-  procedures_one_stop: "Thủ tục thực hiện theo cơ chế một cửa",
-  procedures_interconnected: "Thủ tục liên thông",
-  procedures_interconnected_same_level: "Thủ tục liên thông cùng cấp",
-  procedures_interconnected_between_levels: "Thủ tục liên thông giữa các cấp",
-  procedure_groups_interconnected: "Nhóm thủ tục liên thông",
-  procedures_police_at_one_stop: "Thủ tục ngành công an tại bộ phận một cửa",
-  procedures_military_at_one_stop: "Thủ tục quân sự tại bộ phận một cửa cấp xã",
-  procedures_online_min_level2_pct: "Tỷ lệ thủ tục trực tuyến từ mức độ 2 (theo báo cáo)",
-  procedures_online_level3: "Dịch vụ công trực tuyến mức độ 3",
-  procedures_online_level4: "Dịch vụ công trực tuyến mức độ 4",
-  procedures_online_level3_4: "Dịch vụ công trực tuyến mức độ 3 và 4",
-  procedures_online_full: "Dịch vụ công trực tuyến toàn trình",
-  procedures_online_partial: "Dịch vụ công trực tuyến một phần",
-  procedures_postal_bcci: "Thủ tục công bố dịch vụ bưu chính công ích",
-  procedures_postal_bcci_used: "Thủ tục thực tế trả kết quả qua bưu chính công ích",
-  dossiers_online: "Hồ sơ trực tuyến",
-  dossiers_postal_bcci: "Hồ sơ trả kết quả qua bưu chính công ích",
-  dossiers_online_pct: "Tỷ lệ hồ sơ trực tuyến (theo báo cáo)",
-  procedures_abolished: "Thủ tục bãi bỏ",
-  procedures_amended: "Thủ tục sửa đổi, bổ sung",
-  procedures_in_force_decrease_vs_prev_year: "Số thủ tục giảm so với năm trước",
-  procedures_iso: "Thủ tục áp dụng ISO 9001",
-  procedures_iso_pct: "Tỷ lệ thủ tục áp dụng ISO 9001 (theo báo cáo)",
-  procedures_not_iso: "Thủ tục chưa áp dụng ISO 9001",
-  procedures_not_iso_pct: "Tỷ lệ thủ tục chưa áp dụng ISO 9001 (theo báo cáo)",
-  procedures_online_full_pct: "Tỷ lệ dịch vụ công trực tuyến toàn trình (theo báo cáo)",
-  procedures_online_partial_pct: "Tỷ lệ dịch vụ công trực tuyến một phần (theo báo cáo)",
-  procedures_postal_bcci_pct: "Tỷ lệ thủ tục qua bưu chính công ích (theo báo cáo)",
-  procedures_qr_code: "Thủ tục có mã QR",
-  procedures_vertical_agency: "Thủ tục của cơ quan ngành dọc tại bộ phận một cửa",
-  procedures_vertical_agency_bhxh: "Thủ tục ngành bảo hiểm xã hội tại bộ phận một cửa",
-  procedures_vertical_agency_military: "Thủ tục ngành quân sự tại bộ phận một cửa",
-} as const;
+export const ONLINE_MEASURES = [
+  "procedures_in_force", "procedures_reviewed", "procedures_published", "procedures_published_new",
+  "procedures_published_amended", "procedures_published_abolished", "procedures_publicized", "procedure_fields",
+  "procedure_publication_decisions", "decisions_issued", "decisions_issued_internal_process",
+  "procedures_internal_process_approved", "procedures_in_software", "procedures_entered_in_software_pct",
+  "procedures_one_stop_pct", "procedures_one_stop", "procedures_interconnected",
+  "procedures_interconnected_same_level", "procedures_interconnected_between_levels",
+  "procedure_groups_interconnected", "procedures_police_at_one_stop", "procedures_military_at_one_stop",
+  "procedures_online_min_level2_pct", "procedures_online_level3", "procedures_online_level4",
+  "procedures_online_level3_4", "procedures_online_full", "procedures_online_partial", "procedures_postal_bcci",
+  "procedures_postal_bcci_used", "dossiers_online", "dossiers_postal_bcci", "dossiers_online_pct",
+  "procedures_abolished", "procedures_amended", "procedures_in_force_decrease_vs_prev_year", "procedures_iso",
+  "procedures_iso_pct", "procedures_not_iso", "procedures_not_iso_pct", "procedures_online_full_pct",
+  "procedures_online_partial_pct", "procedures_postal_bcci_pct", "procedures_qr_code", "procedures_vertical_agency",
+  "procedures_vertical_agency_bhxh", "procedures_vertical_agency_military",
+] as const;
 
-export type DossierMeasure = keyof typeof DOSSIER_MEASURE_LABELS;
-export type OnlineMeasure = keyof typeof ONLINE_MEASURE_LABELS;
-export const DOSSIER_MEASURES = Object.keys(DOSSIER_MEASURE_LABELS) as DossierMeasure[];
-export const ONLINE_MEASURES = Object.keys(ONLINE_MEASURE_LABELS) as OnlineMeasure[];
-
-/** Vietnamese label of any measure of either dataset. */
-export function measureLabel(measure: string): string {
-  return (DOSSIER_MEASURE_LABELS as Record<string, string>)[measure] ?? (ONLINE_MEASURE_LABELS as Record<string, string>)[measure] ?? measure;
-}
+export type DossierMeasure = (typeof DOSSIER_MEASURES)[number];
+export type OnlineMeasure = (typeof ONLINE_MEASURES)[number];

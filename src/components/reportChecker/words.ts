@@ -9,8 +9,8 @@ import type { MessageKey } from "../../i18n/messages";
 import { fill, parts, selectForm, type Message, type ParamValue, type Part } from "../../i18n/template";
 import { formatNumber } from "../../lib/format";
 
-/** The catalogue keys the script reads: its own area, the labels of measures, levels and surveys, and the checks' words. */
-export const WORD_PREFIXES = ["reportCheck.", "measure.", "level.", "survey.", "check.", "rankingTable.claim."] as const;
+/** The catalogue keys the script reads: its own area, the labels of measures, levels and surveys, the checks' words and place names. */
+export const WORD_PREFIXES = ["reportCheck.", "measure.", "level.", "survey.", "check.", "rankingTable.claim.", "place.named.", "placeName.numbered."] as const;
 
 /** A slice of one language's catalogue. */
 export type CheckerWords = Partial<Record<MessageKey, Message>>;

@@ -12,6 +12,7 @@ import { site } from "./en/site";
 import { place } from "./en/place";
 import { charts } from "./en/charts";
 import { checks } from "./en/checks";
+import { words } from "./en/words";
 import type { Catalogue } from "./vi";
 
 /** Every area's messages (en/*.ts), one object; each area is typed against its Vietnamese file. */
@@ -24,4 +25,5 @@ export const en: Catalogue = {
   ...pages,
   ...charts,
   ...checks,
+  ...words,
 };

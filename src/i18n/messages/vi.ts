@@ -4,10 +4,6 @@
  * dotted by topic; a key built from a data code keeps the code (`kind.<unit kind>`, `measure.dossier.<measure>`).
  * Placeholders are {name}; {site} is filled in by t() with the site's name. Messages hold no HTML: a link
  * inside a sentence is a placeholder the component renders (see tParts).
- *
- * While pages are converted, the label tables this catalogue was copied from stay where they are
- * (src/lib/labels.ts, src/metrics/places.ts, src/metrics/rankings.ts, src/schemas/measures.ts,
- * src/schemas/statLabels.ts); labels.test.ts fails when a copy here drifts from its original.
  */
 import type { PluralMessage } from "../template";
 import { checker } from "./vi/checker";
@@ -18,6 +14,7 @@ import { site } from "./vi/site";
 import { place } from "./vi/place";
 import { charts } from "./vi/charts";
 import { checks } from "./vi/checks";
+import { words } from "./vi/words";
 
 /** Every area's messages (vi/*.ts), one object; an area adds its line here and in en.ts. */
 export const vi = {
@@ -29,6 +26,7 @@ export const vi = {
   ...pages,
   ...charts,
   ...checks,
+  ...words,
 } as const;
 
 export type MessageKey = keyof typeof vi;

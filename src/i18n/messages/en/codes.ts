@@ -3,11 +3,11 @@ import type { AreaCatalogue } from "../area";
 import type { codes as reference } from "../vi/codes";
 
 export const codes: AreaCatalogue<typeof reference> = {
-  // National indices (src/metrics/rankings.ts INDICATOR_LABEL)
+  // National indices
   "indicator.par-index": "PAR INDEX (Public Administration Reform Index, assessed by the Ministry of Home Affairs)",
   "indicator.sipas": "SIPAS (citizens’ satisfaction with public administrative services, surveyed by the Ministry of Home Affairs)",
 
-  // Kinds of unit (src/metrics/places.ts KIND_LABEL)
+  // Kinds of unit
   "kind.quoc_gia": "country",
   "kind.tinh": "province",
   "kind.thanh_pho_truc_thuoc_tw": "centrally run city",
@@ -19,19 +19,19 @@ export const codes: AreaCatalogue<typeof reference> = {
   "kind.phuong": "ward",
   "kind.thi_tran": "township",
 
-  // Levels of a figure (src/lib/labels.ts LEVEL_LABEL)
+  // Levels of a figure
   "level.total": "Whole area (all levels of government together)",
   "level.province": "Provincial level",
   "level.department": "Provincial departments and agencies",
   "level.district": "District level",
   "level.commune": "Commune level",
 
-  // Satisfaction surveys (src/lib/labels.ts SURVEY_LABEL)
+  // Satisfaction surveys
   "survey.sipas": "SIPAS (national survey, Ministry of Home Affairs)",
   "survey.provincial_survey": "The province’s own survey",
   "survey.local_survey": "The unit’s own survey",
 
-  // dossiers.csv measures (src/schemas/measures.ts)
+  // dossiers.csv measures
   "measure.dossier.received": "Applications received",
   "measure.dossier.received_new": "New applications received in the period",
   "measure.dossier.carried_over": "Applications carried over from the previous period",
@@ -75,7 +75,7 @@ export const codes: AreaCatalogue<typeof reference> = {
   "measure.dossier.received_in_person_pct": "Share of applications made in person (as stated in the report)",
   "measure.dossier.pending_pct": "Share still being processed (as stated in the report)",
 
-  // online_services.csv measures (src/schemas/measures.ts)
+  // online_services.csv measures
   "measure.online.procedures_in_force": "Administrative procedures in force",
   "measure.online.procedures_reviewed": "Procedures reviewed",
   "measure.online.procedures_published": "Procedures officially announced in the period",
@@ -124,7 +124,7 @@ export const codes: AreaCatalogue<typeof reference> = {
   "measure.online.procedures_vertical_agency_bhxh": "Social insurance procedures at the one-stop shop",
   "measure.online.procedures_vertical_agency_military": "Military procedures at the one-stop shop",
 
-  // stats.csv indicators (src/schemas/statLabels.ts, as the rest of this file)
+  // stats.csv indicators
   "stat.indicator.par_index": "PAR INDEX (Public Administration Reform Index)",
   "stat.indicator.sipas": "SIPAS (satisfaction index) and the surveys behind it",
   "stat.indicator.par_plan_issued": "Annual administrative reform plan issued",

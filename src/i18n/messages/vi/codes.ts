@@ -2,11 +2,11 @@
 import type { Message } from "../../template";
 
 export const codes = {
-  // National indices (src/metrics/rankings.ts INDICATOR_LABEL)
+  // National indices
   "indicator.par-index": "Chỉ số cải cách hành chính (PAR INDEX)",
   "indicator.sipas": "Chỉ số hài lòng (SIPAS)",
 
-  // Kinds of unit (src/metrics/places.ts KIND_LABEL)
+  // Kinds of unit
   "kind.quoc_gia": "quốc gia",
   "kind.tinh": "tỉnh",
   "kind.thanh_pho_truc_thuoc_tw": "thành phố trực thuộc Trung ương",
@@ -18,19 +18,19 @@ export const codes = {
   "kind.phuong": "phường",
   "kind.thi_tran": "thị trấn",
 
-  // Levels of a figure (src/lib/labels.ts LEVEL_LABEL)
+  // Levels of a figure
   "level.total": "Toàn địa bàn (các cấp cộng lại)",
   "level.province": "Cấp tỉnh",
   "level.department": "Sở, ban, ngành",
   "level.district": "Cấp huyện",
   "level.commune": "Cấp xã",
 
-  // Satisfaction surveys (src/lib/labels.ts SURVEY_LABEL)
+  // Satisfaction surveys
   "survey.sipas": "SIPAS (Bộ Nội vụ)",
   "survey.provincial_survey": "Khảo sát của tỉnh",
   "survey.local_survey": "Khảo sát của đơn vị",
 
-  // dossiers.csv measures (src/schemas/measures.ts)
+  // dossiers.csv measures
   "measure.dossier.received": "Hồ sơ tiếp nhận",
   "measure.dossier.received_new": "Hồ sơ mới tiếp nhận trong kỳ",
   "measure.dossier.carried_over": "Hồ sơ kỳ trước chuyển qua",
@@ -74,7 +74,7 @@ export const codes = {
   "measure.dossier.received_in_person_pct": "Tỷ lệ hồ sơ trực tiếp (theo báo cáo)",
   "measure.dossier.pending_pct": "Tỷ lệ hồ sơ đang giải quyết (theo báo cáo)",
 
-  // online_services.csv measures (src/schemas/measures.ts)
+  // online_services.csv measures
   "measure.online.procedures_in_force": "Thủ tục hành chính đang áp dụng",
   "measure.online.procedures_reviewed": "Thủ tục được rà soát",
   "measure.online.procedures_published": "Thủ tục được công bố trong kỳ",
@@ -123,7 +123,7 @@ export const codes = {
   "measure.online.procedures_vertical_agency_bhxh": "Thủ tục ngành bảo hiểm xã hội tại bộ phận một cửa",
   "measure.online.procedures_vertical_agency_military": "Thủ tục ngành quân sự tại bộ phận một cửa",
 
-  // stats.csv indicators (src/schemas/statLabels.ts, as the rest of this file)
+  // stats.csv indicators
   "stat.indicator.par_index": "Chỉ số cải cách hành chính (PAR INDEX)",
   "stat.indicator.sipas": "Chỉ số hài lòng (SIPAS) và khảo sát phục vụ SIPAS",
   "stat.indicator.par_plan_issued": "Ban hành kế hoạch CCHC năm",
