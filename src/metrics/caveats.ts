@@ -1,91 +1,104 @@
 /**
  * Caveats shown wherever a number is shown: different maxima, who assessed, method changes, partial
- * periods, weaker rows. Each returns short Vietnamese sentences; none changes a number.
+ * periods, weaker rows. Each returns codes and parameters (`Caveat`), worded per locale by
+ * src/presentation/caveatText.ts; none changes a number.
  */
 import type { ParIndexRow } from "../schemas/parIndex";
 import type { SatisfactionRow } from "../schemas/satisfaction";
 import type { Source } from "../schemas/sources";
 import type { Unit } from "../schemas/units";
-import { formatDate, formatNumber } from "../lib/format";
-import { displayName } from "./places";
+
+/** A caveat about a figure: what to keep in mind, as a code and the numbers or date its sentence names. */
+export type Caveat =
+  /** A PAR INDEX out of `max`, not 100. */
+  | { code: "par.scale"; params: { max: number } }
+  /** A score the unit gave itself. */
+  | { code: "par.self" }
+  /** A district index the province assessed with its own criteria. */
+  | { code: "par.province" }
+  /** The Ministry changed the criteria in `year`. */
+  | { code: "par.criteriaChanged"; params: { year: number } }
+  /** A result of `year` given in a report of `reportYear`. */
+  | { code: "par.reportYear"; params: { year: number; reportYear: number } }
+  /** A method break of the PAR INDEX or SIPAS from `year` on. */
+  | { code: "method.par" | "method.sipas"; params: { year: number } }
+  /** A satisfaction survey that is not SIPAS. */
+  | { code: "survey.local" | "survey.provincial" }
+  /** A weaker row quality. */
+  | { code: "quality.listing_order" | "quality.inferred" | "quality.derived" }
+  /** Counts of half a year, of one month, or up to `date` (ISO) before the period ended. */
+  | { code: "period.half" | "period.month" }
+  | { code: "period.cutoff"; params: { date: string } };
+
+/** True when two caveats say the same thing (same code and parameters). */
+export function sameCaveat(a: Caveat, b: Caveat): boolean {
+  return a.code === b.code && JSON.stringify("params" in a ? a.params : null) === JSON.stringify("params" in b ? b.params : null);
+}
 
 /** Years in which the PAR INDEX criteria changed (MoHA restructured them for 2022 and again for 2024). */
 export const PAR_METHOD_BREAKS = [2022, 2024] as const;
 /** SIPAS added satisfaction with public policies in 2022; levels before and after are not comparable. */
 export const SIPAS_METHOD_BREAKS = [2022] as const;
 
-/**
- * The method era a national figure of a year belongs to ("2022–2023", "từ năm 2024", "trước năm 2022"): figures of
- * different eras are not comparable, so compare rows and context lines test this instead of the bare year.
- */
-export function methodEra(breaks: readonly number[], year: number): string {
-  const since = [...breaks].reverse().find((b) => year >= b);
-  if (since === undefined) return `trước năm ${breaks[0]}`;
-  const next = breaks.find((b) => b > year);
-  return next === undefined ? `từ năm ${since}` : next - 1 === since ? `năm ${since}` : `${since}–${next - 1}`;
+/** The caveat a row of a method-break year carries: what changed and what it must not be compared with. */
+export function methodBreakNote(indicator: "par-index" | "sipas", year: number): Caveat | null {
+  const breaks: readonly number[] = indicator === "sipas" ? SIPAS_METHOD_BREAKS : PAR_METHOD_BREAKS;
+  return breaks.includes(year) ? { code: indicator === "sipas" ? "method.sipas" : "method.par", params: { year } } : null;
 }
 
-/** The sentence a row of a method-break year carries: what changed and what it must not be compared with. */
-export function methodBreakNote(indicator: "par-index" | "sipas", year: number): string | null {
-  if (indicator === "sipas") {
-    return (SIPAS_METHOD_BREAKS as readonly number[]).includes(year)
-      ? `Từ năm ${year} SIPAS đo thêm sự hài lòng với chính sách công: không so sánh mức điểm với năm ${year - 1} trở về trước.`
-      : null;
-  }
-  return (PAR_METHOD_BREAKS as readonly number[]).includes(year)
-    ? `Bộ tiêu chí PAR INDEX đổi từ năm ${year}: không so sánh điểm với năm ${year - 1} trở về trước.`
-    : null;
-}
-
-const QUALITY_NOTE: Record<string, string> = {
-  listing_order: "Thứ hạng suy ra từ thứ tự liệt kê trong nguồn, không được ghi trực tiếp.",
-  inferred: "Giá trị suy luận từ số liệu trong nguồn (độ tin cậy thấp hơn).",
-  derived: "Giá trị tính từ số liệu trong nguồn (độ tin cậy thấp hơn).",
+const QUALITY_CAVEAT: Record<string, Caveat> = {
+  listing_order: { code: "quality.listing_order" },
+  inferred: { code: "quality.inferred" },
+  derived: { code: "quality.derived" },
 };
 
 /** The caveat of a weaker row quality (a rank from listing order, an inferred or derived value); none for stated rows. */
-export function qualityCaveats(quality: string): string[] {
-  return QUALITY_NOTE[quality] ? [QUALITY_NOTE[quality] as string] : [];
+export function qualityCaveats(quality: string): Caveat[] {
+  const caveat = QUALITY_CAVEAT[quality];
+  return caveat ? [caveat] : [];
 }
 
 /** Caveats for one PAR INDEX figure. */
-export function parCaveats(row: ParIndexRow, source: Source | undefined): string[] {
-  const notes: string[] = [];
-  if (row.max_score !== 100) notes.push(`Thang điểm tối đa là ${formatNumber(row.max_score)}, không phải 100: so sánh theo tỷ lệ phần trăm.`);
-  if (row.assessor === "self") notes.push("Điểm tự đánh giá của đơn vị, chưa phải kết quả thẩm định chính thức.");
-  if (row.assessor === "province") notes.push("Chỉ số CCHC cấp huyện do tỉnh đánh giá theo bộ tiêu chí riêng của tỉnh; không so sánh với PAR INDEX cấp tỉnh của Bộ Nội vụ.");
+export function parCaveats(row: ParIndexRow, source: Source | undefined): Caveat[] {
+  const notes: Caveat[] = [];
+  if (row.max_score !== 100) notes.push({ code: "par.scale", params: { max: row.max_score } });
+  if (row.assessor === "self") notes.push({ code: "par.self" });
+  if (row.assessor === "province") notes.push({ code: "par.province" });
   if (row.assessor === "ministry" && (PAR_METHOD_BREAKS as readonly number[]).includes(row.year)) {
-    notes.push(`Năm ${row.year} Bộ Nội vụ thay đổi bộ tiêu chí: so sánh điểm với năm trước cần thận trọng.`);
+    notes.push({ code: "par.criteriaChanged", params: { year: row.year } });
   }
   const reportYear = source?.period_end?.slice(0, 4);
   if (source?.kind === "report" && reportYear && Number(reportYear) !== row.year) {
-    notes.push(`Đây là kết quả năm ${row.year}, được nêu trong báo cáo năm ${reportYear}.`);
+    notes.push({ code: "par.reportYear", params: { year: row.year, reportYear: Number(reportYear) } });
   }
   notes.push(...qualityCaveats(row.quality));
   return notes;
 }
 
 /** Caveats for one satisfaction figure. */
-export function satisfactionCaveats(row: SatisfactionRow): string[] {
-  const notes: string[] = [];
+export function satisfactionCaveats(row: SatisfactionRow): Caveat[] {
+  const notes: Caveat[] = [];
   if (row.survey === "sipas" && (SIPAS_METHOD_BREAKS as readonly number[]).includes(row.year)) {
-    notes.push("Từ năm 2022 SIPAS đo thêm sự hài lòng với chính sách công: không so sánh mức điểm với năm 2021 trở về trước.");
+    notes.push({ code: "method.sipas", params: { year: row.year } });
   }
-  if (row.survey === "local_survey") notes.push("Khảo sát do chính đơn vị tự tổ chức, không phải SIPAS của Bộ Nội vụ.");
-  if (row.survey === "provincial_survey") notes.push("Khảo sát do tỉnh tổ chức, không phải SIPAS của Bộ Nội vụ.");
+  if (row.survey === "local_survey") notes.push({ code: "survey.local" });
+  if (row.survey === "provincial_survey") notes.push({ code: "survey.provincial" });
   notes.push(...qualityCaveats(row.quality));
   return notes;
 }
 
 /** Caveats for a period of counts: half years, single months and early cut-offs. */
-export function periodCaveats(start: string | null, end: string): string[] {
-  const notes: string[] = [];
-  if (start && end.endsWith("-06-30") && start.endsWith("-01-01")) notes.push("Số liệu 6 tháng, không phải cả năm.");
+export function periodCaveats(start: string | null, end: string): Caveat[] {
+  if (start && end.endsWith("-06-30") && start.endsWith("-01-01")) return [HALF_YEAR];
   // A whole calendar month (dashboards publish monthly since 7/2025) is a complete period, not an early cut-off.
-  else if (start && isWholeMonth(start, end)) notes.push("Số liệu một tháng, không phải cả năm.");
-  else if (end.slice(5) !== "12-31" && end.slice(5) !== "06-30") notes.push(`Số liệu tính đến ngày ${formatDate(end)}, chưa hết kỳ.`);
-  return notes;
+  if (start && isWholeMonth(start, end)) return [ONE_MONTH];
+  if (end.slice(5) !== "12-31" && end.slice(5) !== "06-30") return [{ code: "period.cutoff", params: { date: end } }];
+  return [];
 }
+
+// Caveats without parameters, one object for every period that has them.
+const HALF_YEAR: Caveat = { code: "period.half" };
+const ONE_MONTH: Caveat = { code: "period.month" };
 
 /** True when start is the first day of a month and end the last day of the same month (ISO dates). */
 function isWholeMonth(start: string, end: string): boolean {
@@ -94,15 +107,18 @@ function isWholeMonth(start: string, end: string): boolean {
   return Number(end.slice(8, 10)) === new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const RANK_POPULATION: Record<string, string> = {
-  national: "tỉnh, thành phố",
-};
+/** Where a rank stands: among the provinces, or among the district-level units (of `parent` when known). */
+export interface RankContext {
+  rank: number;
+  of: number;
+  scope: "national" | "district";
+  parent: Unit | undefined;
+}
 
-/** Context line for a rank: "xếp thứ 4/11 huyện, thị xã, thành phố của tỉnh Bình Định". */
-export function rankContext(row: Pick<ParIndexRow, "rank" | "rank_of" | "rank_scope">, parent: Unit | undefined): string | null {
+/** The context of a rank (worded by src/presentation/rankText.ts: "xếp thứ 4/11 đơn vị cấp huyện của tỉnh Bình Định"). */
+export function rankContext(row: Pick<ParIndexRow, "rank" | "rank_of" | "rank_scope">, parent: Unit | undefined): RankContext | null {
   if (row.rank === null || row.rank_of === null || row.rank_scope === "none") return null;
-  if (row.rank_scope === "national") return `xếp thứ ${row.rank}/${row.rank_of} ${RANK_POPULATION.national}`;
-  const where = parent ? ` của ${displayName(parent, "vi")}` : "";
-  return `xếp thứ ${row.rank}/${row.rank_of} đơn vị cấp huyện${where}`;
+  if (row.rank_scope === "national") return { rank: row.rank, of: row.rank_of, scope: "national", parent: undefined };
+  return { rank: row.rank, of: row.rank_of, scope: "district", parent };
 }
 

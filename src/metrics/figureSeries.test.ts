@@ -44,7 +44,7 @@ describe("figureBlocks", () => {
     if (series?.kind !== "series") return;
     expect(series.measures).toEqual(["received", "resolved", "pending"]);
     expect(series.rows.map((r) => [r.period_end, r.cells.get("received")?.row.value, r.cite.line])).toEqual([["2025-08-28", 108, 18], ["2025-07-28", 107, 17]]);
-    expect(series.rows[0]?.caveats).toEqual(["Số liệu tính đến ngày 28/8/2025, chưa hết kỳ."]);
+    expect(series.rows[0]?.caveats).toEqual([{ code: "period.cutoff", params: { date: "2025-08-28" } }]);
   });
   it("keeps a lone period, and periods of other measures, as tables of their own (no table of gaps)", () => {
     const other = [row(6, "received", 5), row(6, "withdrawn", 1)];
@@ -81,8 +81,9 @@ describe("laterPeriods", () => {
 
 describe("sharedCaveats", () => {
   it("names the caveats every row carries, once; a caveat of some rows only stays with them", () => {
-    const rows = [{ caveats: ["một tháng", "tạm tính"] }, { caveats: ["một tháng"] }] as FigureSeries["rows"];
-    expect(sharedCaveats({ kind: "series", level: "commune", measures: [], rows })).toEqual(["một tháng"]);
+    const cutoff = (date: string) => ({ code: "period.cutoff", params: { date } }) as const;
+    const rows = [{ caveats: [cutoff("2025-08-28"), { code: "quality.inferred" }] }, { caveats: [cutoff("2025-08-28")] }] as unknown as FigureSeries["rows"];
+    expect(sharedCaveats({ kind: "series", level: "commune", measures: [], rows })).toEqual([cutoff("2025-08-28")]);
     expect(sharedCaveats({ kind: "series", level: "commune", measures: [], rows: [] })).toEqual([]);
   });
 });

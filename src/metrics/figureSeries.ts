@@ -11,7 +11,7 @@ import type { Located } from "../loaders/csv";
 import type { Locator } from "../lib/cite";
 import type { Check } from "./checks";
 import type { FigureGroup, FigureRow } from "./figures";
-import { periodCaveats } from "./caveats";
+import { periodCaveats, sameCaveat, type Caveat } from "./caveats";
 
 /** One period of a series: its counts by measure, the locator most of them share and the period's caveats. */
 export interface SeriesRow {
@@ -22,7 +22,7 @@ export interface SeriesRow {
   cells: Map<string, Located<FigureRow>>;
   /** The locator cited once for the row; a cell whose figure comes from elsewhere cites its own. */
   cite: Locator;
-  caveats: string[];
+  caveats: Caveat[];
 }
 
 /** Periods of one level and one set of measures as rows, the measures (in the order the groups give them) as columns. */
@@ -115,10 +115,10 @@ export function laterPeriods(blocks: readonly FigureBlock[]): Set<FigureGroup> {
 }
 
 /**
- * The caveats every row of a series carries ("Số liệu một tháng, không phải cả năm." on each month): the table says
- * them once, in its caption, and each row keeps only its own.
+ * The caveats every row of a series carries ("one month, not a whole year" on each month): the table says them
+ * once, in its caption, and each row keeps only its own.
  */
-export function sharedCaveats(series: FigureSeries): string[] {
+export function sharedCaveats(series: FigureSeries): Caveat[] {
   const [first, ...rest] = series.rows;
-  return (first?.caveats ?? []).filter((c) => rest.every((r) => r.caveats.includes(c)));
+  return (first?.caveats ?? []).filter((c) => rest.every((r) => r.caveats.some((o) => sameCaveat(o, c))));
 }

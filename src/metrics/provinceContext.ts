@@ -2,7 +2,6 @@
 import type { Tables } from "../loaders/datasets";
 import type { Unit } from "../schemas/units";
 import { INDICATORS, nationalMean, rankedEntry, regionMean, yearsOf, disagrees, type Indicator, type RankedEntry } from "./rankings";
-import { formatNumber } from "../lib/format";
 
 export interface YearContext {
   indicator: Indicator;
@@ -61,10 +60,11 @@ export function provinceSeriesRows(tables: Tables, provinces: readonly Unit[]): 
   });
 }
 
-/** "cao hơn trung bình cả nước 2,30 điểm" / "thấp hơn …" / "bằng …"; null when either figure is missing. */
-export function versusMean(value: number | null, mean: number | null, what: string): string | null {
+/**
+ * How far a score is above (positive) or below (negative) a mean, in points rounded to the two decimals both are
+ * printed with (worded by src/presentation/versusText.ts); null when either figure is missing.
+ */
+export function versusMean(value: number | null, mean: number | null): number | null {
   if (value === null || mean === null) return null;
-  const diff = Math.round((value - mean) * 100) / 100;
-  if (diff === 0) return `bằng trung bình ${what}`;
-  return `${diff > 0 ? "cao hơn" : "thấp hơn"} trung bình ${what} ${formatNumber(Math.abs(diff), 2)} điểm`;
+  return Math.round((value - mean) * 100) / 100;
 }

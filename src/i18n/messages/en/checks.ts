@@ -1,4 +1,4 @@
-/** Consistency checks in words (src/presentation/checkText.ts), for a reader who does not know the sources. */
+/** Consistency checks and caveats in words (src/presentation/checkText.ts, caveatText.ts, rankText.ts), for a reader who does not know the sources. */
 import type { AreaCatalogue } from "../area";
 import type { checks as reference } from "../vi/checks";
 
@@ -7,6 +7,10 @@ export const checks: AreaCatalogue<typeof reference> = {
   "check.grade.missing": "Missing part",
   "check.grade.rounding": "Rounding",
   "check.grade.ok": "Matches",
+  "check.count.contradiction": { one: "{count} contradiction", other: "{count} contradictions" },
+  "check.count.missing": { one: "{count} missing part", other: "{count} missing parts" },
+  "check.count.rounding": { one: "{count} rounding difference", other: "{count} rounding differences" },
+  "check.count.ok": { one: "{count} match", other: "{count} matches" },
 
   "check.sum.ok": "{total}: {stated}, equal to the sum of its parts ({parts}).",
   "check.sum.partsShort": "The source states {stated} {total}, but its parts ({parts}) add up to {computed} ({gap} fewer).",
@@ -36,4 +40,28 @@ export const checks: AreaCatalogue<typeof reference> = {
   "check.parPercent.ok": "The share {stated} matches {score} of {max} points.",
   "check.parPercent.mismatch": "The source states {stated}, but {score} of {max} points gives {computed}.",
   "check.rankOrder": "{index} {year}: the ranks do not follow the scores between {a} ({aClaim}) and {b} ({bClaim}).",
+
+  "caveat.par.scale": "The maximum score is {max}, not 100: compare percentages, not points.",
+  "caveat.par.self": "The unit's own self-assessment, not the official appraised result.",
+  "caveat.par.province": "A district-level index assessed by the province with its own criteria; not comparable with the provincial PAR INDEX of the Ministry of Home Affairs.",
+  "caveat.par.criteriaChanged": "In {year} the Ministry of Home Affairs changed the criteria: compare scores with earlier years with care.",
+  "caveat.par.reportYear": "This is the result for {year}, given in the report for {reportYear}.",
+  "caveat.method.par": "The PAR INDEX criteria changed in {year}: do not compare scores with {before} or earlier.",
+  "caveat.method.sipas": "From {year} SIPAS also measures satisfaction with public policies: do not compare its levels with {before} or earlier.",
+  "caveat.survey.local": "A survey the unit ran itself, not the SIPAS of the Ministry of Home Affairs.",
+  "caveat.survey.provincial": "A survey the province ran, not the SIPAS of the Ministry of Home Affairs.",
+  "caveat.quality.listing_order": "Rank inferred from the order in which the source lists places; the source does not state it.",
+  "caveat.quality.inferred": "Value inferred from the source's figures (less reliable).",
+  "caveat.quality.derived": "Value calculated from the source's figures (less reliable).",
+  "caveat.period.half": "Figures for six months, not a whole year.",
+  "caveat.period.month": "Figures for one month, not a whole year.",
+  "caveat.period.cutoff": "Figures up to {date}, before the period ended.",
+  "caveat.rank.national": "ranked {rank} of {of} provinces and centrally run cities",
+  "caveat.rank.district": "ranked {rank} of {of} district-level units",
+  "caveat.rank.districtOf": "ranked {rank} of {of} district-level units of {parent}",
+  "caveat.versus.nation": "national",
+  "caveat.versus.region": "{region}",
+  "caveat.versus.equal": "equal to the {what} average",
+  "caveat.versus.above": "{diff} points above the {what} average",
+  "caveat.versus.below": "{diff} points below the {what} average",
 };
