@@ -88,7 +88,7 @@ function phoneProblems(): string[] {
       if (b.left < -1 || b.right > vw + 1) problems.push(`${label}: its scroll box is itself wider than the screen`);
       if (box.tabIndex !== 0) problems.push(`${label}: its scroll box is not focusable`);
       if (!box.getAttribute("aria-label") && !table.querySelector("caption")) problems.push(`${label}: its scroll box has no name`);
-      if (!box.hasAttribute("data-overflow") || !getComputedStyle(box, "::before").content.includes("vuốt ngang")) problems.push(`${label}: nothing says the box scrolls`);
+      if (!box.hasAttribute("data-overflow") || !getComputedStyle(box, "::before").content.includes(document.documentElement.lang === "en" ? "swipe sideways" : "vuốt ngang")) problems.push(`${label}: nothing says the box scrolls`);
       if (!getComputedStyle(box).backgroundImage.includes("gradient")) problems.push(`${label}: no edge shadow`);
       // Scrolling the box brings the column into view.
       box.scrollLeft = cell.offsetLeft - 8;
