@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Unit } from "../schemas/units";
-import { Places } from "../metrics/places";
+import { mergedCommunes, places, unit } from "../metrics/searchFixtures";
 import { placeSearch, validityText } from "./placeSearch";
 
-const unit = (u: Partial<Unit> & Pick<Unit, "unit_id" | "name" | "kind">): Unit => ({
-  parent_id: null, gso_code: null, region: null, valid_from: null, valid_to: null,
-  successor_ids: [], aliases: [], source_id: "s", line: null, note: null, ...u,
-});
-
-const places = new Places([
-  unit({ unit_id: "viet-nam", name: "Việt Nam", kind: "quoc_gia" }),
-  unit({ unit_id: "da-nang", name: "Đà Nẵng", kind: "thanh_pho_truc_thuoc_tw", parent_id: "viet-nam", valid_to: "2025-06-30", successor_ids: ["da-nang-2025"], aliases: ["TP Đà Nẵng"] }),
-  unit({ unit_id: "da-nang-2025", name: "Đà Nẵng", kind: "thanh_pho_truc_thuoc_tw", parent_id: "viet-nam", valid_from: "2025-07-01" }),
-  unit({ unit_id: "soc-trang", name: "Sóc Trăng", kind: "tinh", parent_id: "viet-nam", valid_to: "2025-06-30" }),
-  unit({ unit_id: "soc-trang/vinh-chau", name: "Vĩnh Châu", kind: "thi_xa", parent_id: "soc-trang", valid_to: "2025-06-30" }),
-  unit({ unit_id: "soc-trang/vinh-chau/1", name: "1", kind: "phuong", parent_id: "soc-trang/vinh-chau" }),
-]);
 
 describe("validityText", () => {
   it("is 'đến 30/6/2025' for a merged unit, 'từ 1/7/2025' for a new one, unknown for communes, else 'đang tồn tại'", () => {
@@ -44,17 +30,7 @@ describe("placeSearch", () => {
 });
 
 describe("placeSearch of merged communes", () => {
-  // 2025: Vĩnh Tây and Cẩm Hải went into the new commune Lương Mỹ; Tân Lộc has no successor in the data.
-  const merged = new Places([
-    unit({ unit_id: "viet-nam", name: "Việt Nam", kind: "quoc_gia" }),
-    unit({ unit_id: "ha-noi", name: "Hà Nội", kind: "thanh_pho_truc_thuoc_tw", parent_id: "viet-nam" }),
-    unit({ unit_id: "ha-tay", name: "Hà Tây", kind: "tinh", parent_id: "viet-nam", valid_to: "2008-07-31", successor_ids: ["ha-noi"] }),
-    unit({ unit_id: "ha-noi/van-hai", name: "Văn Hải", kind: "huyen", parent_id: "ha-noi", valid_to: "2025-06-30", successor_ids: ["ha-noi"] }),
-    unit({ unit_id: "ha-noi/van-hai/vinh-tay", name: "Vĩnh Tây", kind: "xa", parent_id: "ha-noi/van-hai", valid_to: "2025-06-30", successor_ids: ["ha-noi/luong-my-2025"] }),
-    unit({ unit_id: "ha-noi/van-hai/cam-hai", name: "Cẩm Hải", kind: "thi_tran", parent_id: "ha-noi/van-hai", valid_to: "2025-06-30", successor_ids: ["ha-noi/luong-my-2025"] }),
-    unit({ unit_id: "ha-noi/van-hai/tan-loc", name: "Tân Lộc", kind: "xa", parent_id: "ha-noi/van-hai", valid_to: "2025-06-30" }),
-    unit({ unit_id: "ha-noi/luong-my-2025", name: "Lương Mỹ", kind: "xa", parent_id: "ha-noi", valid_from: "2025-07-01" }),
-  ]);
+  const merged = mergedCommunes;
 
   it("the successor's result names the units found only through it, and its lineage finds them", () => {
     const luongMy = placeSearch(merged.get("ha-noi/luong-my-2025"), merged);
